@@ -1,0 +1,43 @@
+export { InvalidArgumentError, LrkitError, ScheduleExhaustedError } from './errors/index';
+export type { JsonValue } from './internal/state';
+export type { Optimizer, ParamGroup } from './optimizer';
+export { validateOptimizer } from './optimizer';
+export type { Scheduler, SchedulerBaseOptions, SchedulerState } from './scheduler';
+export { BaseScheduler, LRScheduler } from './scheduler';
+export { ChainedScheduler, type ChainedSchedulerOptions } from './schedulers/chained-scheduler';
+export { ConstantLR, type ConstantLROptions } from './schedulers/constant-lr';
+export { CosineAnnealingLR, type CosineAnnealingLROptions } from './schedulers/cosine-annealing-lr';
+export {
+  CosineAnnealingWarmRestarts,
+  type CosineAnnealingWarmRestartsOptions,
+} from './schedulers/cosine-annealing-warm-restarts';
+export {
+  CosineAnnealingWarmupRestarts,
+  type CosineAnnealingWarmupRestartsOptions,
+} from './schedulers/cosine-annealing-warmup-restarts';
+export { CyclicLR, type CyclicLROptions, type ScaleFn } from './schedulers/cyclic-lr';
+export { ExponentialLR, type ExponentialLROptions } from './schedulers/exponential-lr';
+export { LambdaLR, type LambdaLROptions, type LrLambda } from './schedulers/lambda-lr';
+export { LinearAnnealingLR, type LinearAnnealingLROptions } from './schedulers/linear-annealing-lr';
+export { LinearLR, type LinearLROptions } from './schedulers/linear-lr';
+export { MultiStepLR, type MultiStepLROptions } from './schedulers/multi-step-lr';
+export { MultiplicativeLR, type MultiplicativeLROptions } from './schedulers/multiplicative-lr';
+export { OneCycleLR, type OneCycleLROptions } from './schedulers/one-cycle-lr';
+export {
+  type GroupSchedulerFactory,
+  ParamwiseScheduler,
+  type ParamwiseSchedulerOptions,
+} from './schedulers/paramwise-scheduler';
+export { PolynomialLR, type PolynomialLROptions } from './schedulers/polynomial-lr';
+export {
+  ReduceLROnPlateau,
+  type ReduceLROnPlateauOptions,
+} from './schedulers/reduce-lr-on-plateau';
+export { SequentialLR, type SequentialLROptions } from './schedulers/sequential-lr';
+export { StepLR, type StepLROptions } from './schedulers/step-lr';
+export {
+  fromTorch,
+  type TorchSchedulerConfig,
+  torchKwargsOf,
+  torchSchedulerNames,
+} from './torch/from-torch';

@@ -1,0 +1,26 @@
+import type { Optimizer, ParamGroup } from '../optimizer';
+import { invalid } from './validate';
+
+/** Which field a momentum-cycling schedule writes: SGD's `momentum` or Adam's `betas[0]`. */
+export type MomentumKey = 'momentum' | 'betas';
+
+/** Every group must carry `betas` (beta1 is cycled) or `momentum`, as PyTorch's optimizer defaults do. */
+export function momentumKeyOf(optimizer: Optimizer, parameter: string): MomentumKey {
+  const groups = optimizer.paramGroups;
+  if (groups.every((g) => Array.isArray(g.betas) && g.betas.length === 2)) return 'betas';
+  if (groups.every((g) => typeof g.momentum === 'number')) return 'momentum';
+  return invalid(
+    parameter,
+    true,
+    'needs param groups that all carry momentum (SGD-style) or betas (Adam-style, beta1 is cycled); set it to false for an optimizer without momentum',
+  );
+}
+
+export function writeMomentum(group: ParamGroup, key: MomentumKey, value: number): void {
+  if (key === 'betas') group.betas = [value, group.betas![1]];
+  else group.momentum = value;
+}
+
+export function readMomentum(group: ParamGroup, key: MomentumKey): number {
+  return key === 'betas' ? group.betas![0] : group.momentum!;
+}

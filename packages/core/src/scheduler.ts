@@ -1,0 +1,182 @@
+import { type JsonValue, restoreFields, snapshotFields } from './internal/state';
+import { finiteNumber, invalid, lastEpochOption } from './internal/validate';
+import { type Optimizer, validateOptimizer } from './optimizer';
+
+/**
+ * A scheduler's saved state: plain JSON (non-finite numbers are strings), versioned.
+ * Functions (lambdas, custom scale functions) are never part of it; their field names are listed
+ * in `notSerialized`, and the scheduler that loads the state must be built with the same functions.
+ */
+export interface SchedulerState {
+  version: 1;
+  scheduler: string;
+  notSerialized?: string[];
+  /** Child states of SequentialLR, ChainedScheduler and ParamwiseScheduler. */
+  schedulers?: SchedulerState[];
+  [field: string]: JsonValue | SchedulerState[] | undefined;
+}
+
+/** What every lrkit scheduler offers, whether it is stepped per batch, per epoch or on a metric. */
+export interface Scheduler {
+  readonly optimizer: Optimizer;
+  /** Advances the schedule; the argument is an epoch (LRScheduler) or a metric (ReduceLROnPlateau). */
+  step(arg?: number): void;
+  /** The lr of every param group as last set by this scheduler. */
+  getLastLr(): number[];
+  stateDict(): SchedulerState;
+  loadStateDict(state: SchedulerState): void;
+}
+
+export interface SchedulerBaseOptions {
+  /** -1 for a fresh start; a step to resume from (every group must then carry `initialLr`). */
+  lastEpoch?: number;
+  /** Print each lr change, as PyTorch's `verbose=True`. */
+  verbose?: boolean;
+}
+
+const NOT_STATE: ReadonlySet<string> = new Set(['optimizer']);
+
+/** Shared by LRScheduler, ReduceLROnPlateau and the composite schedulers: state and last lr. */
+export abstract class BaseScheduler implements Scheduler {
+  /** The name saved in `stateDict()`; subclasses set their own. */
+  static readonly schedulerName: string = 'Scheduler';
+  readonly optimizer: Optimizer;
+  protected lastLrs: number[];
+  protected verbose: boolean;
+
+  constructor(optimizer: Optimizer, verbose = false) {
+    this.optimizer = optimizer;
+    this.verbose = verbose;
+    this.lastLrs = optimizer.paramGroups.map((g) => g.lr);
+  }
+
+  abstract step(arg?: number): void;
+
+  getLastLr(): number[] {
+    return this.lastLrs.slice();
+  }
+
+  protected get schedulerName(): string {
+    return (this.constructor as typeof BaseScheduler).schedulerName;
+  }
+
+  stateDict(): SchedulerState {
+    const { fields, notSerialized } = snapshotFields(this, NOT_STATE);
+    const state: SchedulerState = { version: 1, scheduler: this.schedulerName, ...fields };
+    if (notSerialized.length > 0) state.notSerialized = notSerialized;
+    return state;
+  }
+
+  loadStateDict(state: SchedulerState): void {
+    restoreFields(this, state, NOT_STATE, this.schedulerName);
+  }
+
+  /** Copies the groups' lrs into lastLrs without allocating. */
+  protected recordLastLrs(): void {
+    const groups = this.optimizer.paramGroups;
+    const last = this.lastLrs;
+    for (let i = 0; i < groups.length; i++) last[i] = groups[i]!.lr;
+  }
+
+  /** PyTorch's `verbose=True` line for one group. */
+  protected logLr(groupIndex: number, lr: number): void {
+    if (this.verbose) {
+      console.log(`Adjusting learning rate of group ${groupIndex} to ${lr.toExponential(4)}.`);
+    }
+  }
+}
+
+/**
+ * PyTorch's `LRScheduler`: `lastEpoch`, `baseLrs`, `step()` and `getLr()`.
+ *
+ * To write a scheduler, subclass it, override `getLr()` (the lr of every group at `this.lastEpoch`)
+ * and call `this.initialStep()` at the end of the constructor:
+ *
+ * ```ts
+ * class WarmupLR extends LRScheduler {
+ *   static override readonly schedulerName = 'WarmupLR';
+ *   constructor(optimizer: Optimizer, private warmupSteps: number) {
+ *     super(optimizer);
+ *     this.initialStep();
+ *   }
+ *   override getLr() {
+ *     return this.baseLrs.map((lr) => lr * Math.min(1, (this.lastEpoch + 1) / this.warmupSteps));
+ *   }
+ * }
+ * ```
+ * Its own fields (numbers, strings, arrays) are saved by `stateDict()` and restored by
+ * `loadStateDict()`; functions are not.
+ */
+export abstract class LRScheduler extends BaseScheduler {
+  static override readonly schedulerName: string = 'LRScheduler';
+  /** The lr every group started from (its `initialLr`). */
+  baseLrs: number[];
+  /** The step count PyTorch calls `last_epoch`: 0 after construction, +1 per `step()`. */
+  lastEpoch: number;
+  protected stepCount = 0;
+
+  constructor(optimizer: Optimizer, options: SchedulerBaseOptions = {}) {
+    validateOptimizer(optimizer);
+    const lastEpoch = lastEpochOption(options.lastEpoch);
+    if (lastEpoch !== -1) {
+      optimizer.paramGroups.forEach((group, i) => {
+        if (typeof group.initialLr !== 'number' || !Number.isFinite(group.initialLr)) {
+          invalid(
+            `optimizer.paramGroups[${i}].initialLr`,
+            group.initialLr,
+            `must be set when resuming with lastEpoch ${lastEpoch} (it is recorded by the first scheduler attached to a fresh optimizer)`,
+          );
+        }
+      });
+    }
+    super(optimizer, options.verbose ?? false);
+    if (lastEpoch === -1) {
+      for (const group of optimizer.paramGroups) group.initialLr ??= group.lr;
+    }
+    this.baseLrs = optimizer.paramGroups.map((g) => g.initialLr as number);
+    this.lastEpoch = lastEpoch;
+  }
+
+  /** The lr of every param group at `this.lastEpoch`; subclasses override it. */
+  abstract getLr(): number[];
+
+  /** The lr at `this.lastEpoch` without recursion, used by `step(epoch)` where it exists. */
+  protected closedFormLr?(): number[];
+
+  /** Takes the construction step that sets every group to the schedule's first lr. */
+  protected initialStep(): void {
+    this.stepCount = 0;
+    this.step();
+  }
+
+  /**
+   * Advances one step, or jumps to `epoch` (the closed form is used where the schedule has one,
+   * as in PyTorch). If computing the new lr throws, nothing has changed.
+   */
+  step(epoch?: number): void {
+    const previousEpoch = this.lastEpoch;
+    this.stepCount++;
+    let lrs: number[];
+    try {
+      if (epoch === undefined) {
+        this.lastEpoch++;
+        lrs = this.getLr();
+      } else {
+        this.lastEpoch = finiteNumber('epoch', epoch);
+        lrs = this.closedFormLr ? this.closedFormLr() : this.getLr();
+      }
+    } catch (error) {
+      this.lastEpoch = previousEpoch;
+      this.stepCount--;
+      throw error;
+    }
+    this.applyLrs(lrs);
+  }
+
+  protected applyLrs(lrs: readonly number[]): void {
+    const groups = this.optimizer.paramGroups;
+    for (let i = 0; i < groups.length; i++) groups[i]!.lr = lrs[i]!;
+    this.recordLastLrs();
+    if (this.verbose) for (let i = 0; i < groups.length; i++) this.logLr(i, lrs[i]!);
+  }
+}

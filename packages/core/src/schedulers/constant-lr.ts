@@ -1,0 +1,44 @@
+import { knownKeys, numberInRange, positiveInteger } from '../internal/validate';
+import type { Optimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+export interface ConstantLROptions extends SchedulerBaseOptions {
+  /** Multiplier during the first `totalIters` steps, in (0, 1]. Default 1/3. */
+  factor?: number;
+  /** Steps at the reduced lr. Default 5. */
+  totalIters?: number;
+}
+
+/** lr = baseLr × factor until step totalIters, then baseLr. */
+export class ConstantLR extends LRScheduler {
+  static override readonly schedulerName = 'ConstantLR';
+  private factor: number;
+  private totalIters: number;
+
+  constructor(optimizer: Optimizer, options: ConstantLROptions = {}) {
+    knownKeys('ConstantLR', options, ['factor', 'totalIters', 'lastEpoch', 'verbose']);
+    // PyTorch accepts 0 and then divides by it when the constant phase ends.
+    const factor = numberInRange('factor', options.factor ?? 1 / 3, {
+      min: 0,
+      max: 1,
+      minOpen: true,
+    });
+    const totalIters = positiveInteger('totalIters', options.totalIters ?? 5);
+    super(optimizer, options);
+    this.factor = factor;
+    this.totalIters = totalIters;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const groups = this.optimizer.paramGroups;
+    if (this.lastEpoch === 0) return groups.map((g) => g.lr * this.factor);
+    if (this.lastEpoch !== this.totalIters) return groups.map((g) => g.lr);
+    return groups.map((g) => g.lr * (1 / this.factor));
+  }
+
+  protected override closedFormLr(): number[] {
+    const reached = this.lastEpoch >= this.totalIters ? 1 : 0;
+    return this.baseLrs.map((baseLr) => baseLr * (this.factor + reached * (1 - this.factor)));
+  }
+}

@@ -1,0 +1,98 @@
+import { finiteNumber, invalid, knownKeys, positiveInteger } from '../internal/validate';
+import type { Optimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+export interface CosineAnnealingWarmRestartsOptions extends SchedulerBaseOptions {
+  /** Steps (or epochs) of the first cycle (PyTorch's T_0). */
+  t0: number;
+  /** Each cycle is tMult times longer than the previous one; an integer ≥ 1. Default 1. */
+  tMult?: number;
+  /** The lowest lr. Default 0. */
+  etaMin?: number;
+}
+
+/**
+ * SGDR (Loshchilov & Hutter): cosine annealing restarted every tI steps. `step(epoch)` accepts
+ * fractional epochs (step once per batch with `epoch + batch / batches`).
+ */
+export class CosineAnnealingWarmRestarts extends LRScheduler {
+  static override readonly schedulerName = 'CosineAnnealingWarmRestarts';
+  private t0: number;
+  private tI: number;
+  private tMult: number;
+  private etaMin: number;
+  private tCur: number;
+
+  constructor(optimizer: Optimizer, options: CosineAnnealingWarmRestartsOptions) {
+    knownKeys('CosineAnnealingWarmRestarts', options, [
+      't0',
+      'tMult',
+      'etaMin',
+      'lastEpoch',
+      'verbose',
+    ]);
+    const t0 = positiveInteger('t0', options.t0);
+    const tMult = options.tMult ?? 1;
+    if (!Number.isSafeInteger(tMult) || tMult < 1)
+      invalid('tMult', tMult, 'must be an integer >= 1');
+    const etaMin = finiteNumber('etaMin', options.etaMin ?? 0);
+    super(optimizer, options);
+    this.t0 = t0;
+    this.tI = t0;
+    this.tMult = tMult;
+    this.etaMin = etaMin;
+    this.tCur = this.lastEpoch;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const { etaMin } = this;
+    const cosine = 1 + Math.cos((Math.PI * this.tCur) / this.tI);
+    return this.baseLrs.map((baseLr) => etaMin + ((baseLr - etaMin) * cosine) / 2);
+  }
+
+  /** One step, or a jump to `epoch` (fractional epochs allowed). */
+  override step(epoch?: number): void {
+    const saved = { tCur: this.tCur, tI: this.tI, lastEpoch: this.lastEpoch };
+    if (epoch === undefined && this.lastEpoch < 0) epoch = 0;
+    if (epoch === undefined) {
+      this.tCur += 1;
+      if (this.tCur >= this.tI) {
+        this.tCur -= this.tI;
+        this.tI *= this.tMult;
+      }
+      this.lastEpoch += 1;
+    } else {
+      if (typeof epoch !== 'number' || !Number.isFinite(epoch) || epoch < 0) {
+        invalid('epoch', epoch, 'must be a non-negative finite number');
+      }
+      this.jumpTo(epoch);
+      this.lastEpoch = Math.floor(epoch);
+    }
+    this.stepCount++;
+    let lrs: number[];
+    try {
+      lrs = this.getLr();
+    } catch (error) {
+      Object.assign(this, saved);
+      this.stepCount--;
+      throw error;
+    }
+    this.applyLrs(lrs);
+  }
+
+  private jumpTo(epoch: number): void {
+    const { t0, tMult } = this;
+    if (epoch < t0) {
+      this.tI = t0;
+      this.tCur = epoch;
+    } else if (tMult === 1) {
+      this.tCur = epoch % t0;
+    } else {
+      // Python's math.log(x, base) is log(x) / log(base); kept for identical rounding.
+      const n = Math.trunc(Math.log((epoch / t0) * (tMult - 1) + 1) / Math.log(tMult));
+      this.tCur = epoch - (t0 * (tMult ** n - 1)) / (tMult - 1);
+      this.tI = t0 * tMult ** n;
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import {
+  boolean,
+  finiteNumber,
+  invalid,
+  knownKeys,
+  nonNegativeInteger,
+  nonNegativeNumber,
+  perGroup,
+  positiveInteger,
+  positiveNumber,
+} from '../internal/validate';
+import { type Optimizer, validateOptimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+export interface CosineAnnealingWarmupRestartsOptions extends SchedulerBaseOptions {
+  /** Length of the first cycle in steps, warmup included. */
+  firstCycleSteps: number;
+  /** Each cycle's cosine part is cycleMult times the previous one. Default 1. */
+  cycleMult?: number;
+  /** Peak lr of the first cycle; one for all groups or one per group. Default 0.1. */
+  maxLr?: number | readonly number[];
+  /** Floor of every cycle (and the warmup's start); one or one per group. Default 0.001. */
+  minLr?: number | readonly number[];
+  /** Linear warmup steps at the start of each cycle. Default 0. */
+  warmupSteps?: number;
+  /** The peak is multiplied by gamma at every restart. Default 1. */
+  gamma?: number;
+  /** Warm up in the first cycle only; later cycles restart straight at their peak. Default false. */
+  warmupFirstCycleOnly?: boolean;
+}
+
+const OPTION_KEYS = [
+  'firstCycleSteps',
+  'cycleMult',
+  'maxLr',
+  'minLr',
+  'warmupSteps',
+  'gamma',
+  'warmupFirstCycleOnly',
+  'lastEpoch',
+  'verbose',
+];
+
+/**
+ * katsura-jp's CosineAnnealingWarmupRestarts (pytorch-cosine-annealing-with-warmup), with the
+ * same numbers for the same arguments, plus per-group peaks and a first-cycle-only warmup.
+ * As in the original, every group starts at minLr and the group's own lr is not used.
+ */
+export class CosineAnnealingWarmupRestarts extends LRScheduler {
+  static override readonly schedulerName = 'CosineAnnealingWarmupRestarts';
+  private firstCycleSteps: number;
+  private cycleMult: number;
+  private baseMaxLrs: number[];
+  private maxLrs: number[];
+  private warmupSteps: number;
+  private gamma: number;
+  private warmupFirstCycleOnly: boolean;
+  private curCycleSteps: number;
+  private cycle = 0;
+  private stepInCycle: number;
+
+  constructor(optimizer: Optimizer, options: CosineAnnealingWarmupRestartsOptions) {
+    knownKeys('CosineAnnealingWarmupRestarts', options, OPTION_KEYS);
+    const groupCount = validateOptimizer(optimizer).paramGroups.length;
+    const firstCycleSteps = positiveInteger('firstCycleSteps', options.firstCycleSteps);
+    const cycleMult = positiveNumber('cycleMult', options.cycleMult ?? 1);
+    const maxLrs = perGroup('maxLr', options.maxLr ?? 0.1, groupCount, nonNegativeNumber);
+    const minLrs = perGroup('minLr', options.minLr ?? 0.001, groupCount, nonNegativeNumber);
+    const warmupSteps = nonNegativeInteger('warmupSteps', options.warmupSteps ?? 0);
+    if (warmupSteps >= firstCycleSteps) {
+      invalid('warmupSteps', warmupSteps, `must be less than firstCycleSteps (${firstCycleSteps})`);
+    }
+    const gamma = finiteNumber('gamma', options.gamma ?? 1);
+    const warmupFirstCycleOnly = boolean(
+      'warmupFirstCycleOnly',
+      options.warmupFirstCycleOnly ?? false,
+    );
+    super(optimizer, options);
+    this.firstCycleSteps = firstCycleSteps;
+    this.cycleMult = cycleMult;
+    this.baseMaxLrs = maxLrs;
+    this.maxLrs = maxLrs.slice();
+    this.warmupSteps = warmupSteps;
+    this.gamma = gamma;
+    this.warmupFirstCycleOnly = warmupFirstCycleOnly;
+    this.curCycleSteps = firstCycleSteps;
+    this.stepInCycle = this.lastEpoch;
+    this.initialStep();
+    // The original sets every group to min_lr after its first step, whatever that step computed.
+    this.baseLrs = minLrs;
+    optimizer.paramGroups.forEach((group, i) => {
+      group.lr = minLrs[i]!;
+    });
+    this.recordLastLrs();
+  }
+
+  private get currentWarmup(): number {
+    return this.warmupFirstCycleOnly && this.cycle > 0 ? 0 : this.warmupSteps;
+  }
+
+  getLr(): number[] {
+    const warmup = this.currentWarmup;
+    if (this.stepInCycle === -1) return this.baseLrs.slice();
+    if (this.stepInCycle < warmup) {
+      return this.baseLrs.map(
+        (baseLr, i) => ((this.maxLrs[i]! - baseLr) * this.stepInCycle) / warmup + baseLr,
+      );
+    }
+    const progress = (Math.PI * (this.stepInCycle - warmup)) / (this.curCycleSteps - warmup);
+    return this.baseLrs.map(
+      (baseLr, i) => baseLr + ((this.maxLrs[i]! - baseLr) * (1 + Math.cos(progress))) / 2,
+    );
+  }
+
+  override step(epoch?: number): void {
+    const saved = {
+      lastEpoch: this.lastEpoch,
+      stepInCycle: this.stepInCycle,
+      cycle: this.cycle,
+      curCycleSteps: this.curCycleSteps,
+      maxLrs: this.maxLrs,
+    };
+    if (epoch === undefined) {
+      epoch = this.lastEpoch + 1;
+      this.stepInCycle += 1;
+      if (this.stepInCycle >= this.curCycleSteps) {
+        this.cycle += 1;
+        this.stepInCycle -= this.curCycleSteps;
+        this.curCycleSteps =
+          Math.trunc((this.curCycleSteps - this.warmupSteps) * this.cycleMult) + this.warmupSteps;
+      }
+    } else {
+      nonNegativeNumber('epoch', epoch);
+      this.jumpTo(epoch);
+    }
+    this.maxLrs = this.baseMaxLrs.map((maxLr) => maxLr * this.gamma ** this.cycle);
+    this.lastEpoch = Math.floor(epoch);
+    this.stepCount++;
+    let lrs: number[];
+    try {
+      lrs = this.getLr();
+    } catch (error) {
+      Object.assign(this, saved);
+      this.stepCount--;
+      throw error;
+    }
+    this.applyLrs(lrs);
+  }
+
+  private jumpTo(epoch: number): void {
+    const { firstCycleSteps: first, cycleMult: mult } = this;
+    if (epoch < first) {
+      this.curCycleSteps = first;
+      this.stepInCycle = epoch;
+      this.cycle = 0;
+    } else if (mult === 1) {
+      this.stepInCycle = epoch % first;
+      this.cycle = Math.floor(epoch / first);
+    } else {
+      const n = Math.trunc(Math.log((epoch / first) * (mult - 1) + 1) / Math.log(mult));
+      this.cycle = n;
+      this.stepInCycle = epoch - Math.trunc((first * (mult ** n - 1)) / (mult - 1));
+      this.curCycleSteps = first * mult ** n;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { func, invalid, knownKeys } from '../internal/validate';
+import { type Optimizer, validateOptimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+/** A multiplier of the base lr as a function of the step (PyTorch's `lr_lambda`). */
+export type LrLambda = (epoch: number) => number;
+
+export interface LambdaLROptions extends SchedulerBaseOptions {
+  /** One function for every group, or one per group. Not saved by `stateDict()`. */
+  lrLambda: LrLambda | readonly LrLambda[];
+}
+
+/** Resolves one lambda or a list with exactly one lambda per group. */
+export function lambdasPerGroup(
+  value: unknown,
+  optimizer: Optimizer,
+  parameter = 'lrLambda',
+): LrLambda[] {
+  const count = validateOptimizer(optimizer).paramGroups.length;
+  if (Array.isArray(value)) {
+    if (value.length !== count) {
+      invalid(
+        parameter,
+        value,
+        `must be one function or a list of ${count} functions (one per param group), but the list has ${value.length}`,
+      );
+    }
+    return value.map((f, i) => func<LrLambda>(`${parameter}[${i}]`, f));
+  }
+  const one = func<LrLambda>(parameter, value);
+  return Array.from({ length: count }, () => one);
+}
+
+/** Checks what a user's lambda returned: a finite number, or a clear error naming the step. */
+export function checkedFactor(value: unknown, parameter: string, epoch: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    invalid(parameter, value, `must return a finite number (at step ${epoch})`);
+  }
+  return value;
+}
+
+/** lr = baseLr × lrLambda(step). */
+export class LambdaLR extends LRScheduler {
+  static override readonly schedulerName = 'LambdaLR';
+  private readonly lrLambdas: LrLambda[];
+
+  constructor(optimizer: Optimizer, options: LambdaLROptions) {
+    knownKeys('LambdaLR', options, ['lrLambda', 'lastEpoch', 'verbose']);
+    const lambdas = lambdasPerGroup(options.lrLambda, optimizer);
+    super(optimizer, options);
+    this.lrLambdas = lambdas;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const epoch = this.lastEpoch;
+    return this.baseLrs.map(
+      (baseLr, i) => baseLr * checkedFactor(this.lrLambdas[i]!(epoch), `lrLambda[${i}]`, epoch),
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { invalid, knownKeys, positiveInteger } from '../internal/validate';
+import type { Optimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+export interface LinearAnnealingLROptions extends SchedulerBaseOptions {
+  /** Steps of the linear warmup to the base lr (the tutorial's num_annealing_steps). */
+  annealingSteps: number;
+  /** Step at which the lr reaches 0 (the tutorial's num_total_steps). */
+  totalSteps: number;
+}
+
+/**
+ * Linear warmup to the base lr over annealingSteps, then linear decay to 0 at totalSteps - 1.
+ * Same numbers as the tutorial's LinearAnnealingLR, but held at 0 past the end instead of
+ * going negative.
+ */
+export class LinearAnnealingLR extends LRScheduler {
+  static override readonly schedulerName = 'LinearAnnealingLR';
+  private annealingSteps: number;
+  private totalSteps: number;
+
+  constructor(optimizer: Optimizer, options: LinearAnnealingLROptions) {
+    knownKeys('LinearAnnealingLR', options, [
+      'annealingSteps',
+      'totalSteps',
+      'lastEpoch',
+      'verbose',
+    ]);
+    const annealingSteps = positiveInteger('annealingSteps', options.annealingSteps);
+    const totalSteps = positiveInteger('totalSteps', options.totalSteps);
+    if (totalSteps <= annealingSteps) {
+      invalid('totalSteps', totalSteps, `must be greater than annealingSteps (${annealingSteps})`);
+    }
+    super(optimizer, options);
+    this.annealingSteps = annealingSteps;
+    this.totalSteps = totalSteps;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const step = this.lastEpoch;
+    const factor =
+      step < this.annealingSteps
+        ? (step + 1) / this.annealingSteps
+        : Math.max(0, (this.totalSteps - step - 1) / (this.totalSteps - this.annealingSteps));
+    return this.baseLrs.map((baseLr) => baseLr * factor);
+  }
+
+  protected override closedFormLr(): number[] {
+    return this.getLr();
+  }
+}

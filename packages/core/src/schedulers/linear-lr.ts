@@ -1,0 +1,61 @@
+import { knownKeys, numberInRange, positiveInteger } from '../internal/validate';
+import type { Optimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+export interface LinearLROptions extends SchedulerBaseOptions {
+  /** Multiplier at step 0, in (0, 1]. Default 1/3. */
+  startFactor?: number;
+  /** Multiplier from step totalIters on, in [0, 1]. Default 1. */
+  endFactor?: number;
+  /** Steps of the linear change. Default 5. */
+  totalIters?: number;
+}
+
+/** The multiplier moves linearly from startFactor to endFactor over totalIters steps. */
+export class LinearLR extends LRScheduler {
+  static override readonly schedulerName = 'LinearLR';
+  private startFactor: number;
+  private endFactor: number;
+  private totalIters: number;
+
+  constructor(optimizer: Optimizer, options: LinearLROptions = {}) {
+    knownKeys('LinearLR', options, [
+      'startFactor',
+      'endFactor',
+      'totalIters',
+      'lastEpoch',
+      'verbose',
+    ]);
+    const startFactor = numberInRange('startFactor', options.startFactor ?? 1 / 3, {
+      min: 0,
+      max: 1,
+      minOpen: true,
+    });
+    const endFactor = numberInRange('endFactor', options.endFactor ?? 1, { min: 0, max: 1 });
+    const totalIters = positiveInteger('totalIters', options.totalIters ?? 5);
+    super(optimizer, options);
+    this.startFactor = startFactor;
+    this.endFactor = endFactor;
+    this.totalIters = totalIters;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const groups = this.optimizer.paramGroups;
+    const { startFactor, endFactor, totalIters, lastEpoch } = this;
+    if (lastEpoch === 0) return groups.map((g) => g.lr * startFactor);
+    if (lastEpoch > totalIters) return groups.map((g) => g.lr);
+    const ratio =
+      1 +
+      (endFactor - startFactor) /
+        (totalIters * startFactor + (lastEpoch - 1) * (endFactor - startFactor));
+    return groups.map((g) => g.lr * ratio);
+  }
+
+  protected override closedFormLr(): number[] {
+    const { startFactor, endFactor, totalIters } = this;
+    const factor =
+      startFactor + ((endFactor - startFactor) * Math.min(totalIters, this.lastEpoch)) / totalIters;
+    return this.baseLrs.map((baseLr) => baseLr * factor);
+  }
+}

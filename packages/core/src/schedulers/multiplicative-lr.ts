@@ -1,0 +1,32 @@
+import { knownKeys } from '../internal/validate';
+import type { Optimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { checkedFactor, type LrLambda, lambdasPerGroup } from './lambda-lr';
+
+export interface MultiplicativeLROptions extends SchedulerBaseOptions {
+  /** The factor applied to the current lr at each step; one function or one per group. */
+  lrLambda: LrLambda | readonly LrLambda[];
+}
+
+/** lr ← lr × lrLambda(step) at every step after the first. */
+export class MultiplicativeLR extends LRScheduler {
+  static override readonly schedulerName = 'MultiplicativeLR';
+  private readonly lrLambdas: LrLambda[];
+
+  constructor(optimizer: Optimizer, options: MultiplicativeLROptions) {
+    knownKeys('MultiplicativeLR', options, ['lrLambda', 'lastEpoch', 'verbose']);
+    const lambdas = lambdasPerGroup(options.lrLambda, optimizer);
+    super(optimizer, options);
+    this.lrLambdas = lambdas;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const epoch = this.lastEpoch;
+    const groups = this.optimizer.paramGroups;
+    if (epoch <= 0) return groups.map((g) => g.lr);
+    return groups.map(
+      (g, i) => g.lr * checkedFactor(this.lrLambdas[i]!(epoch), `lrLambda[${i}]`, epoch),
+    );
+  }
+}

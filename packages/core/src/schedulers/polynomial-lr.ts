@@ -1,0 +1,40 @@
+import { finiteNumber, knownKeys, positiveInteger } from '../internal/validate';
+import type { Optimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+export interface PolynomialLROptions extends SchedulerBaseOptions {
+  /** Steps until the lr reaches 0. Default 5. */
+  totalIters?: number;
+  /** Exponent of the decay. Default 1. */
+  power?: number;
+}
+
+/** lr = baseLr × (1 − min(step, totalIters) / totalIters)^power. */
+export class PolynomialLR extends LRScheduler {
+  static override readonly schedulerName = 'PolynomialLR';
+  private totalIters: number;
+  private power: number;
+
+  constructor(optimizer: Optimizer, options: PolynomialLROptions = {}) {
+    knownKeys('PolynomialLR', options, ['totalIters', 'power', 'lastEpoch', 'verbose']);
+    const totalIters = positiveInteger('totalIters', options.totalIters ?? 5);
+    const power = finiteNumber('power', options.power ?? 1);
+    super(optimizer, options);
+    this.totalIters = totalIters;
+    this.power = power;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const groups = this.optimizer.paramGroups;
+    const { lastEpoch, totalIters } = this;
+    if (lastEpoch === 0 || lastEpoch > totalIters) return groups.map((g) => g.lr);
+    const decay = ((1 - lastEpoch / totalIters) / (1 - (lastEpoch - 1) / totalIters)) ** this.power;
+    return groups.map((g) => g.lr * decay);
+  }
+
+  protected override closedFormLr(): number[] {
+    const decay = (1 - Math.min(this.totalIters, this.lastEpoch) / this.totalIters) ** this.power;
+    return this.baseLrs.map((baseLr) => baseLr * decay);
+  }
+}

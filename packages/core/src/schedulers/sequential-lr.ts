@@ -1,0 +1,141 @@
+import { invalid, knownKeys, positiveInteger } from '../internal/validate';
+import { type Optimizer, validateOptimizer } from '../optimizer';
+import { BaseScheduler, LRScheduler, type SchedulerState } from '../scheduler';
+import { countAtOrBelow } from './multi-step-lr';
+
+export interface SequentialLROptions {
+  /** The schedulers in order, all built on this optimizer. */
+  schedulers: readonly LRScheduler[];
+  /** Steps at which the next scheduler takes over; one fewer than schedulers, increasing. */
+  milestones: readonly number[];
+  /** -1 for a fresh start. */
+  lastEpoch?: number;
+}
+
+/** Checks that every child is an LRScheduler built on `optimizer`. */
+export function checkChildren(
+  optimizer: Optimizer,
+  schedulers: unknown,
+  parameter = 'schedulers',
+): LRScheduler[] {
+  if (!Array.isArray(schedulers) || schedulers.length === 0) {
+    invalid(parameter, schedulers, 'must be a non-empty array of schedulers');
+  }
+  schedulers.forEach((child, i) => {
+    if (!(child instanceof LRScheduler)) {
+      invalid(
+        `${parameter}[${i}]`,
+        child,
+        'must be an LRScheduler (ReduceLROnPlateau and composites cannot be nested here)',
+      );
+    }
+    if (child.optimizer !== optimizer) {
+      invalid(
+        `${parameter}[${i}]`,
+        child.constructor.name,
+        'must be built on the same optimizer as the parent scheduler',
+      );
+    }
+  });
+  return schedulers as LRScheduler[];
+}
+
+/** Runs schedulers one after another, switching at each milestone (PyTorch's SequentialLR). */
+export class SequentialLR extends BaseScheduler {
+  static override readonly schedulerName = 'SequentialLR';
+  lastEpoch: number;
+  private milestones: number[];
+  private readonly schedulers: LRScheduler[];
+
+  constructor(optimizer: Optimizer, options: SequentialLROptions) {
+    knownKeys('SequentialLR', options, ['schedulers', 'milestones', 'lastEpoch']);
+    validateOptimizer(optimizer);
+    const schedulers = checkChildren(optimizer, options.schedulers);
+    const milestones = increasingMilestones(options.milestones, schedulers.length);
+    const lastEpoch = options.lastEpoch ?? -1;
+    if (!Number.isSafeInteger(lastEpoch) || lastEpoch < -1) {
+      invalid('lastEpoch', lastEpoch, 'must be -1 or a non-negative integer');
+    }
+    optimizer.paramGroups.forEach((group, i) => {
+      if (typeof group.initialLr !== 'number') {
+        invalid(
+          `optimizer.paramGroups[${i}].initialLr`,
+          group.initialLr,
+          'must have been recorded by the child schedulers',
+        );
+      }
+    });
+    super(optimizer);
+    this.schedulers = schedulers;
+    this.milestones = milestones;
+    this.lastEpoch = lastEpoch + 1;
+    // As PyTorch: undo the children's construction steps and start the first one afresh.
+    for (const group of optimizer.paramGroups) group.lr = group.initialLr as number;
+    for (const child of schedulers) child.lastEpoch -= 1;
+    (schedulers[0] as unknown as { initialStep(): void }).initialStep();
+    this.lastLrs = schedulers[0]!.getLastLr();
+  }
+
+  override step(): void {
+    this.lastEpoch += 1;
+    const index = countAtOrBelow(this.milestones, this.lastEpoch);
+    const child = this.schedulers[index]!;
+    try {
+      if (index > 0 && this.milestones[index - 1] === this.lastEpoch) child.step(0);
+      else child.step();
+    } catch (error) {
+      this.lastEpoch -= 1;
+      throw error;
+    }
+    this.recordLastLrs();
+  }
+
+  override stateDict(): SchedulerState {
+    return { ...super.stateDict(), schedulers: this.schedulers.map((s) => s.stateDict()) };
+  }
+
+  override loadStateDict(state: SchedulerState): void {
+    loadChildren(this.schedulers, state);
+    const { schedulers: _children, ...own } = state;
+    super.loadStateDict(own as SchedulerState);
+  }
+}
+
+function increasingMilestones(value: unknown, schedulerCount: number): number[] {
+  if (!Array.isArray(value)) invalid('milestones', value, 'must be an array of positive integers');
+  if (value.length !== schedulerCount - 1) {
+    invalid(
+      'milestones',
+      value,
+      `must have one fewer entry than schedulers (${schedulerCount - 1} for ${schedulerCount} schedulers)`,
+    );
+  }
+  const milestones = value.map((m, i) => positiveInteger(`milestones[${i}]`, m));
+  for (let i = 1; i < milestones.length; i++) {
+    if (milestones[i]! <= milestones[i - 1]!)
+      invalid('milestones', value, 'must be strictly increasing');
+  }
+  return milestones;
+}
+
+/** Validates every child's saved state (by loading into a probe-free check) and then loads them. */
+export function loadChildren(
+  children: readonly { loadStateDict(s: SchedulerState): void; stateDict(): SchedulerState }[],
+  state: SchedulerState,
+): void {
+  const saved = state.schedulers;
+  if (!Array.isArray(saved) || saved.length !== children.length) {
+    invalid('state.schedulers', saved, `must be a list of ${children.length} child states`);
+  }
+  const backups = children.map((c) => c.stateDict());
+  try {
+    children.forEach((child, i) => {
+      child.loadStateDict(saved[i] as SchedulerState);
+    });
+  } catch (error) {
+    children.forEach((child, i) => {
+      child.loadStateDict(backups[i]!);
+    });
+    throw error;
+  }
+}

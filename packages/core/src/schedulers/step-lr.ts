@@ -1,0 +1,39 @@
+import { finiteNumber, knownKeys, positiveInteger } from '../internal/validate';
+import type { Optimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+
+export interface StepLROptions extends SchedulerBaseOptions {
+  /** Steps between decays. */
+  stepSize: number;
+  /** Multiplier at each decay. Default 0.1. */
+  gamma?: number;
+}
+
+/** lr = baseLr × gamma^⌊step / stepSize⌋. */
+export class StepLR extends LRScheduler {
+  static override readonly schedulerName = 'StepLR';
+  private stepSize: number;
+  private gamma: number;
+
+  constructor(optimizer: Optimizer, options: StepLROptions) {
+    knownKeys('StepLR', options, ['stepSize', 'gamma', 'lastEpoch', 'verbose']);
+    const stepSize = positiveInteger('stepSize', options.stepSize);
+    const gamma = finiteNumber('gamma', options.gamma ?? 0.1);
+    super(optimizer, options);
+    this.stepSize = stepSize;
+    this.gamma = gamma;
+    this.initialStep();
+  }
+
+  getLr(): number[] {
+    const groups = this.optimizer.paramGroups;
+    if (this.lastEpoch === 0 || this.lastEpoch % this.stepSize !== 0)
+      return groups.map((g) => g.lr);
+    return groups.map((g) => g.lr * this.gamma);
+  }
+
+  protected override closedFormLr(): number[] {
+    const factor = this.gamma ** Math.floor(this.lastEpoch / this.stepSize);
+    return this.baseLrs.map((baseLr) => baseLr * factor);
+  }
+}

@@ -1,0 +1,266 @@
+import { invalid, isPlainObject } from '../internal/validate';
+import { type Optimizer, validateOptimizer } from '../optimizer';
+import { LRScheduler, type Scheduler } from '../scheduler';
+import { ChainedScheduler } from '../schedulers/chained-scheduler';
+import { ConstantLR } from '../schedulers/constant-lr';
+import { CosineAnnealingLR } from '../schedulers/cosine-annealing-lr';
+import { CosineAnnealingWarmRestarts } from '../schedulers/cosine-annealing-warm-restarts';
+import { CosineAnnealingWarmupRestarts } from '../schedulers/cosine-annealing-warmup-restarts';
+import { CyclicLR } from '../schedulers/cyclic-lr';
+import { ExponentialLR } from '../schedulers/exponential-lr';
+import { LambdaLR } from '../schedulers/lambda-lr';
+import { LinearAnnealingLR } from '../schedulers/linear-annealing-lr';
+import { LinearLR } from '../schedulers/linear-lr';
+import { MultiStepLR } from '../schedulers/multi-step-lr';
+import { MultiplicativeLR } from '../schedulers/multiplicative-lr';
+import { OneCycleLR } from '../schedulers/one-cycle-lr';
+import { ParamwiseScheduler } from '../schedulers/paramwise-scheduler';
+import { PolynomialLR } from '../schedulers/polynomial-lr';
+import { ReduceLROnPlateau } from '../schedulers/reduce-lr-on-plateau';
+import { SequentialLR } from '../schedulers/sequential-lr';
+import { StepLR } from '../schedulers/step-lr';
+
+/**
+ * A PyTorch scheduler as configured in Python: the class name and its keyword arguments, spelled
+ * as in PyTorch (`T_max`, `eta_min`, `step_size`). Nested entries of the same shape (or built
+ * schedulers) go in `schedulers` for SequentialLR, ChainedScheduler and ParamwiseScheduler.
+ * Where PyTorch takes a callable (`lr_lambda`, `scale_fn`) pass a JS function.
+ */
+export interface TorchSchedulerConfig {
+  scheduler: string;
+  kwargs?: Record<string, unknown>;
+}
+
+type Options = Record<string, unknown>;
+interface TorchEntry {
+  /** PyTorch keyword → lrkit option. */
+  kwargs: Record<string, string>;
+  build(optimizer: Optimizer, options: Options): Scheduler;
+}
+
+const COMMON = { last_epoch: 'lastEpoch', verbose: 'verbose' };
+
+// biome-ignore lint/suspicious/noExplicitAny: each constructor checks its own options at run time
+type AnyOptions = any;
+
+const TORCH_SCHEDULERS: Record<string, TorchEntry> = {
+  LambdaLR: {
+    kwargs: { lr_lambda: 'lrLambda', ...COMMON },
+    build: (o, x) => new LambdaLR(o, x as AnyOptions),
+  },
+  MultiplicativeLR: {
+    kwargs: { lr_lambda: 'lrLambda', ...COMMON },
+    build: (o, x) => new MultiplicativeLR(o, x as AnyOptions),
+  },
+  StepLR: {
+    kwargs: { step_size: 'stepSize', gamma: 'gamma', ...COMMON },
+    build: (o, x) => new StepLR(o, x as AnyOptions),
+  },
+  MultiStepLR: {
+    kwargs: { milestones: 'milestones', gamma: 'gamma', ...COMMON },
+    build: (o, x) => new MultiStepLR(o, x as AnyOptions),
+  },
+  ConstantLR: {
+    kwargs: { factor: 'factor', total_iters: 'totalIters', ...COMMON },
+    build: (o, x) => new ConstantLR(o, x as AnyOptions),
+  },
+  LinearLR: {
+    kwargs: {
+      start_factor: 'startFactor',
+      end_factor: 'endFactor',
+      total_iters: 'totalIters',
+      ...COMMON,
+    },
+    build: (o, x) => new LinearLR(o, x as AnyOptions),
+  },
+  ExponentialLR: {
+    kwargs: { gamma: 'gamma', ...COMMON },
+    build: (o, x) => new ExponentialLR(o, x as AnyOptions),
+  },
+  PolynomialLR: {
+    kwargs: { total_iters: 'totalIters', power: 'power', ...COMMON },
+    build: (o, x) => new PolynomialLR(o, x as AnyOptions),
+  },
+  CosineAnnealingLR: {
+    kwargs: { T_max: 'tMax', eta_min: 'etaMin', ...COMMON },
+    build: (o, x) => new CosineAnnealingLR(o, x as AnyOptions),
+  },
+  SequentialLR: {
+    kwargs: {
+      schedulers: 'schedulers',
+      milestones: 'milestones',
+      last_epoch: 'lastEpoch',
+      verbose: 'verbose',
+    },
+    build: (o, x) => {
+      const { verbose: _verbose, ...options } = x;
+      return new SequentialLR(o, {
+        ...options,
+        schedulers: children(o, x.schedulers, 'schedulers'),
+      } as AnyOptions);
+    },
+  },
+  ChainedScheduler: {
+    kwargs: { schedulers: 'schedulers', optimizer: 'optimizer' },
+    build: (o, x) =>
+      new ChainedScheduler(o, { schedulers: children(o, x.schedulers, 'schedulers') }),
+  },
+  ReduceLROnPlateau: {
+    kwargs: {
+      mode: 'mode',
+      factor: 'factor',
+      patience: 'patience',
+      threshold: 'threshold',
+      threshold_mode: 'thresholdMode',
+      cooldown: 'cooldown',
+      min_lr: 'minLr',
+      eps: 'eps',
+      verbose: 'verbose',
+    },
+    build: (o, x) => new ReduceLROnPlateau(o, x as AnyOptions),
+  },
+  CyclicLR: {
+    kwargs: {
+      base_lr: 'baseLr',
+      max_lr: 'maxLr',
+      step_size_up: 'stepSizeUp',
+      step_size_down: 'stepSizeDown',
+      mode: 'mode',
+      gamma: 'gamma',
+      scale_fn: 'scaleFn',
+      scale_mode: 'scaleMode',
+      cycle_momentum: 'cycleMomentum',
+      base_momentum: 'baseMomentum',
+      max_momentum: 'maxMomentum',
+      ...COMMON,
+    },
+    build: (o, x) => new CyclicLR(o, x as AnyOptions),
+  },
+  OneCycleLR: {
+    kwargs: {
+      max_lr: 'maxLr',
+      total_steps: 'totalSteps',
+      epochs: 'epochs',
+      steps_per_epoch: 'stepsPerEpoch',
+      pct_start: 'pctStart',
+      anneal_strategy: 'annealStrategy',
+      cycle_momentum: 'cycleMomentum',
+      base_momentum: 'baseMomentum',
+      max_momentum: 'maxMomentum',
+      div_factor: 'divFactor',
+      final_div_factor: 'finalDivFactor',
+      three_phase: 'threePhase',
+      ...COMMON,
+    },
+    build: (o, x) => new OneCycleLR(o, x as AnyOptions),
+  },
+  CosineAnnealingWarmRestarts: {
+    kwargs: { T_0: 't0', T_mult: 'tMult', eta_min: 'etaMin', ...COMMON },
+    build: (o, x) => new CosineAnnealingWarmRestarts(o, x as AnyOptions),
+  },
+  ParamwiseScheduler: {
+    kwargs: { schedulers: 'schedulers' },
+    build: (o, x) => {
+      const list = x.schedulers;
+      if (!Array.isArray(list))
+        invalid('schedulers', list, 'must be a list of { scheduler, kwargs }, one per param group');
+      return new ParamwiseScheduler(o, {
+        schedulers: list.map(
+          (entry, i) => (view: Optimizer) => fromTorchAt(view, entry, `schedulers[${i}]`),
+        ),
+      });
+    },
+  },
+  CosineAnnealingWarmupRestarts: {
+    kwargs: {
+      first_cycle_steps: 'firstCycleSteps',
+      cycle_mult: 'cycleMult',
+      max_lr: 'maxLr',
+      min_lr: 'minLr',
+      warmup_steps: 'warmupSteps',
+      gamma: 'gamma',
+      last_epoch: 'lastEpoch',
+    },
+    build: (o, x) => new CosineAnnealingWarmupRestarts(o, x as AnyOptions),
+  },
+  LinearAnnealingLR: {
+    kwargs: {
+      num_annealing_steps: 'annealingSteps',
+      num_total_steps: 'totalSteps',
+      last_epoch: 'lastEpoch',
+    },
+    build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
+  },
+};
+
+/** The PyTorch scheduler names `fromTorch` accepts. */
+export const torchSchedulerNames: readonly string[] = Object.keys(TORCH_SCHEDULERS);
+
+/** The PyTorch keyword arguments `fromTorch` accepts for one scheduler, with their lrkit option names. */
+export function torchKwargsOf(scheduler: string): Readonly<Record<string, string>> {
+  const entry = TORCH_SCHEDULERS[scheduler];
+  if (!entry) invalid('scheduler', scheduler, `must be one of ${torchSchedulerNames.join(', ')}`);
+  return entry.kwargs;
+}
+
+function children(optimizer: Optimizer, list: unknown, parameter: string): LRScheduler[] {
+  if (!Array.isArray(list))
+    invalid(parameter, list, 'must be a list of { scheduler, kwargs } entries or schedulers');
+  return list.map((entry, i) => {
+    if (entry instanceof LRScheduler) return entry;
+    const child = fromTorchAt(optimizer, entry, `${parameter}[${i}]`);
+    if (!(child instanceof LRScheduler)) {
+      invalid(
+        `${parameter}[${i}].scheduler`,
+        (entry as TorchSchedulerConfig).scheduler,
+        'cannot be nested here (PyTorch steps children without a metric)',
+      );
+    }
+    return child;
+  });
+}
+
+function fromTorchAt(optimizer: Optimizer, config: unknown, path: string): Scheduler {
+  const prefix = path ? `${path}.` : '';
+  if (!isPlainObject(config))
+    invalid(path || 'config', config, 'must be an object { scheduler, kwargs }');
+  const unknownTop = Object.keys(config).filter((k) => k !== 'scheduler' && k !== 'kwargs');
+  if (unknownTop.length > 0) {
+    invalid(
+      `${prefix}${unknownTop[0]}`,
+      config[unknownTop[0]!],
+      "is not a config key; a config has 'scheduler' and 'kwargs'",
+    );
+  }
+  const name = config.scheduler;
+  const entry = typeof name === 'string' ? TORCH_SCHEDULERS[name] : undefined;
+  if (!entry)
+    invalid(`${prefix}scheduler`, name, `must be one of ${torchSchedulerNames.join(', ')}`);
+  const kwargs = config.kwargs ?? {};
+  if (!isPlainObject(kwargs))
+    invalid(`${prefix}kwargs`, kwargs, 'must be an object of keyword arguments');
+  const options: Options = {};
+  for (const [key, value] of Object.entries(kwargs)) {
+    const option = entry.kwargs[key];
+    if (option === undefined) {
+      invalid(
+        `${prefix}kwargs.${key}`,
+        value,
+        `is not a keyword argument of ${name as string}; valid ones are ${Object.keys(entry.kwargs).join(', ')}`,
+      );
+    }
+    // Python's None means "use the default".
+    if (value !== null && option !== 'optimizer') options[option] = value;
+  }
+  return entry.build(optimizer, options);
+}
+
+/**
+ * Builds a scheduler from a PyTorch configuration, so a Python config ports verbatim:
+ * `fromTorch(optimizer, { scheduler: 'CosineAnnealingLR', kwargs: { T_max: 100, eta_min: 0.001 } })`.
+ * Unknown names and keywords are errors that list the valid ones.
+ */
+export function fromTorch(optimizer: Optimizer, config: TorchSchedulerConfig): Scheduler {
+  validateOptimizer(optimizer);
+  return fromTorchAt(optimizer, config, '');
+}

@@ -1,0 +1,27 @@
+// Every check of the repo, in order; stops at the first failure with its exit code.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['browser', 'bash', ['scripts/ensure-chromium.sh']],
+  ['build', 'pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']],
+  ['typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
+  ['lint', 'pnpm', ['exec', 'biome', 'check', '.']],
+  ['test', 'pnpm', ['exec', 'vitest', 'run']],
+  ['package checks', 'pnpm', ['exec', 'turbo', 'run', 'pkgcheck', '--output-logs=errors-only']],
+];
+
+for (const [name, command, args] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${name} failed after ${seconds}s (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${name} (${seconds}s)`);
+}
+console.log('\nAll checks passed.');
