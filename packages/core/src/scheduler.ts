@@ -1,6 +1,7 @@
 import { type JsonValue, restoreFields, snapshotFields } from './internal/state';
 import { finiteNumber, invalid, lastEpochOption } from './internal/validate';
 import { type Optimizer, validateOptimizer } from './optimizer';
+import { recordOptions } from './spec/recorded-options';
 
 /**
  * A scheduler's saved state: plain JSON (non-finite numbers are strings), versioned.
@@ -130,6 +131,7 @@ export abstract class LRScheduler extends BaseScheduler {
       });
     }
     super(optimizer, options.verbose ?? false);
+    recordOptions(this, options);
     if (lastEpoch === -1) {
       for (const group of optimizer.paramGroups) group.initialLr ??= group.lr;
     }

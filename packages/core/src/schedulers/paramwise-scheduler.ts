@@ -1,6 +1,7 @@
 import { invalid, knownKeys } from '../internal/validate';
 import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type Scheduler, type SchedulerState } from '../scheduler';
+import { ReduceLROnPlateau } from './reduce-lr-on-plateau';
 import { loadChildren } from './sequential-lr';
 
 /** Builds the scheduler of one param group from a one-group view of the optimizer. */
@@ -41,8 +42,17 @@ export class ParamwiseScheduler extends BaseScheduler {
   }
 
   override step(metric?: number): void {
-    for (const child of this.schedulers) child.step(metric);
+    // Only metric-driven children take the metric: an LRScheduler would read it as an epoch.
+    for (const child of this.schedulers) {
+      if (needsMetric(child)) child.step(metric);
+      else child.step();
+    }
     this.recordLastLrs();
+  }
+
+  /** Whether any group's scheduler is driven by a metric (ReduceLROnPlateau). */
+  get metricDriven(): boolean {
+    return this.schedulers.some(needsMetric);
   }
 
   /** The child scheduler of one group. */
@@ -62,6 +72,13 @@ export class ParamwiseScheduler extends BaseScheduler {
     const { schedulers: _children, ...own } = state;
     super.loadStateDict(own as SchedulerState);
   }
+}
+
+function needsMetric(scheduler: Scheduler): boolean {
+  return (
+    scheduler instanceof ReduceLROnPlateau ||
+    (scheduler instanceof ParamwiseScheduler && scheduler.metricDriven)
+  );
 }
 
 function factoriesPerGroup(value: unknown, groupCount: number): GroupSchedulerFactory[] {

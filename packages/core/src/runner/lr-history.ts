@@ -1,0 +1,184 @@
+import { finiteNumber, invalid, isPlainObject } from '../internal/validate';
+import { type Optimizer, validateOptimizer } from '../optimizer';
+
+/** The lr (and momentum, or Adam's beta1) of one param group of one named scheduler, over steps. */
+export interface LrSeries {
+  name: string;
+  group: number;
+  /** Where each value was recorded: a batch index for step-interval entries, an epoch for epoch ones. */
+  step: number[];
+  lr: number[];
+  /** Present when the group carried momentum or betas; NaN where a record had neither. */
+  momentum?: number[];
+}
+
+/** `LrHistory.toJSON()`: plain JSON, momentum gaps as null. */
+export interface LrHistoryJSON {
+  version: 1;
+  series: {
+    name: string;
+    group: number;
+    step: number[];
+    lr: number[];
+    momentum?: (number | null)[];
+  }[];
+}
+
+interface Track {
+  step: number[];
+  lr: number[];
+  momentum: number[];
+  hasMomentum: boolean;
+}
+
+function momentumOf(group: Optimizer['paramGroups'][number]): number {
+  if (typeof group.momentum === 'number') return group.momentum;
+  if (Array.isArray(group.betas) && typeof group.betas[0] === 'number') return group.betas[0];
+  return Number.NaN;
+}
+
+function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * A learning-rate log for plots and loggers: per name (a scheduler, an optimizer) and per param
+ * group, the lr and momentum at each recorded step. The runner fills one; it also works alone:
+ * `history.record('generator', optimizer, step)` after each update.
+ */
+export class LrHistory {
+  private readonly tracks = new Map<string, Track[]>();
+
+  /** Records every group's current lr and momentum (momentum, else betas[0]) under `name`. */
+  record(name: string, optimizer: Optimizer, step: number): void {
+    if (typeof name !== 'string' || name.length === 0) {
+      invalid('name', name, 'must be a non-empty string');
+    }
+    const groups = validateOptimizer(optimizer).paramGroups;
+    finiteNumber('step', step);
+    let tracks = this.tracks.get(name);
+    if (!tracks) {
+      tracks = [];
+      this.tracks.set(name, tracks);
+    }
+    for (let g = 0; g < groups.length; g++) {
+      let track = tracks[g];
+      if (!track) {
+        track = { step: [], lr: [], momentum: [], hasMomentum: false };
+        tracks[g] = track;
+      }
+      const momentum = momentumOf(groups[g]!);
+      track.step.push(step);
+      track.lr.push(groups[g]!.lr);
+      track.momentum.push(momentum);
+      if (!Number.isNaN(momentum)) track.hasMomentum = true;
+    }
+  }
+
+  /** The names recorded so far, in first-recorded order. */
+  get names(): string[] {
+    return [...this.tracks.keys()];
+  }
+
+  /** Copies of every series (or of one name's), one per name and param group. */
+  series(name?: string): LrSeries[] {
+    const out: LrSeries[] = [];
+    for (const [key, tracks] of this.tracks) {
+      if (name !== undefined && key !== name) continue;
+      tracks.forEach((track, group) => {
+        const series: LrSeries = {
+          name: key,
+          group,
+          step: track.step.slice(),
+          lr: track.lr.slice(),
+        };
+        if (track.hasMomentum) series.momentum = track.momentum.slice();
+        out.push(series);
+      });
+    }
+    return out;
+  }
+
+  /** The last recorded lr of each group under `name` (empty if nothing was recorded). */
+  lastLr(name: string): number[] {
+    return (this.tracks.get(name) ?? []).map((t) => t.lr[t.lr.length - 1]!);
+  }
+
+  /** Forgets everything recorded under `name`. */
+  delete(name: string): boolean {
+    return this.tracks.delete(name);
+  }
+
+  clear(): void {
+    this.tracks.clear();
+  }
+
+  toJSON(): LrHistoryJSON {
+    return {
+      version: 1,
+      series: this.series().map((s) => {
+        const { momentum, ...rest } = s;
+        return momentum
+          ? { ...rest, momentum: momentum.map((m) => (Number.isNaN(m) ? null : m)) }
+          : rest;
+      }),
+    };
+  }
+
+  /** Long-format CSV: `name,group,step,lr,momentum` (momentum empty where there was none). */
+  toCSV(): string {
+    const lines = ['name,group,step,lr,momentum'];
+    for (const s of this.series()) {
+      const name = csvField(s.name);
+      for (let i = 0; i < s.step.length; i++) {
+        const m = s.momentum?.[i];
+        const momentum = m === undefined || Number.isNaN(m) ? '' : String(m);
+        lines.push(`${name},${s.group},${s.step[i]},${s.lr[i]},${momentum}`);
+      }
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  /** Rebuilds a history from `toJSON()` output (validated; a bad input throws and builds nothing). */
+  static fromJSON(json: unknown): LrHistory {
+    if (!isPlainObject(json) || json.version !== 1 || !Array.isArray(json.series)) {
+      invalid('json', json, 'must be the output of LrHistory.toJSON() ({ version: 1, series })');
+    }
+    const history = new LrHistory();
+    json.series.forEach((raw: unknown, i) => {
+      const path = `json.series[${i}]`;
+      if (!isPlainObject(raw)) invalid(path, raw, 'must be an object { name, group, step, lr }');
+      const { name, group, step, lr, momentum } = raw;
+      if (typeof name !== 'string' || name.length === 0) {
+        invalid(`${path}.name`, name, 'must be a non-empty string');
+      }
+      if (!Number.isSafeInteger(group) || (group as number) < 0) {
+        invalid(`${path}.group`, group, 'must be a non-negative integer');
+      }
+      const length = Array.isArray(step) ? step.length : -1;
+      const numbers = (key: string, value: unknown, nullable: boolean): number[] => {
+        if (!Array.isArray(value) || value.length !== length) {
+          invalid(`${path}.${key}`, value, `must be an array of ${Math.max(length, 0)} numbers`);
+        }
+        return value.map((v, j) => {
+          if (nullable && v === null) return Number.NaN;
+          return finiteNumber(`${path}.${key}[${j}]`, v);
+        });
+      };
+      const track: Track = {
+        step: numbers('step', step, false),
+        lr: numbers('lr', lr, false),
+        momentum: momentum === undefined ? [] : numbers('momentum', momentum, true),
+        hasMomentum: momentum !== undefined,
+      };
+      if (!track.hasMomentum) track.momentum = track.step.map(() => Number.NaN);
+      let tracks = history.tracks.get(name);
+      if (!tracks) {
+        tracks = [];
+        history.tracks.set(name, tracks);
+      }
+      tracks[group as number] = track;
+    });
+    return history;
+  }
+}

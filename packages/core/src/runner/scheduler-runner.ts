@@ -1,0 +1,396 @@
+import { MissingMetricError } from '../errors/missing-metric-error';
+import {
+  boolean,
+  func,
+  invalid,
+  isPlainObject,
+  nonNegativeInteger,
+  oneOf,
+  positiveInteger,
+} from '../internal/validate';
+import { validateOptimizer } from '../optimizer';
+import type { Scheduler, SchedulerState } from '../scheduler';
+import { ParamwiseScheduler } from '../schedulers/paramwise-scheduler';
+import { ReduceLROnPlateau } from '../schedulers/reduce-lr-on-plateau';
+import { LrHistory } from './lr-history';
+
+/** One scheduler and when to step it, as a PyTorch Lightning lr scheduler config. */
+export interface RunnerEntry {
+  /** Any lrkit scheduler (LRScheduler, ReduceLROnPlateau, composites, ScheduleLR). */
+  scheduler: Scheduler;
+  /** Step after every optimizer update ('step') or after every epoch ('epoch', the default). */
+  interval?: 'step' | 'epoch';
+  /** Step every `frequency` intervals. Default 1. */
+  frequency?: number;
+  /** The metric key fed to a metric-driven scheduler (required for ReduceLROnPlateau). */
+  monitor?: string;
+  /** true (default): a missing monitored metric throws; false: it warns and skips the step. */
+  strict?: boolean;
+  /** The name in the history. Default `lr-<SchedulerName>`, suffixed `-1`, `-2` when repeated. */
+  name?: string;
+}
+
+/** An entry with its defaults filled in. */
+export interface ResolvedRunnerEntry {
+  readonly scheduler: Scheduler;
+  readonly interval: 'step' | 'epoch';
+  readonly frequency: number;
+  readonly monitor: string | undefined;
+  readonly strict: boolean;
+  readonly name: string;
+  /** Whether the scheduler is stepped with the monitored metric. */
+  readonly metricDriven: boolean;
+}
+
+export interface SchedulerRunnerOptions {
+  /** Receives the warnings of non-strict entries whose metric is missing. Default console.warn. */
+  onWarning?: (message: string) => void;
+  /** The history to record into (e.g. one shared by several runners). Default a new LrHistory. */
+  history?: LrHistory;
+}
+
+/** `SchedulerRunner.stateDict()`: plain JSON. */
+export interface RunnerState {
+  version: 1;
+  runner: 'SchedulerRunner';
+  globalStep: number;
+  epoch: number;
+  /** Updates since the last epoch end; step-interval frequencies count these, as in Lightning. */
+  batchInEpoch: number;
+  entries: { name: string; scheduler: SchedulerState }[];
+}
+
+type Metrics = Readonly<Record<string, number>>;
+
+const ENTRY_KEYS = ['scheduler', 'interval', 'frequency', 'monitor', 'strict', 'name'];
+
+/** Whether a scheduler is stepped with a metric: ReduceLROnPlateau, or a paramwise one holding one. */
+export function isMetricDriven(scheduler: Scheduler): boolean {
+  return (
+    scheduler instanceof ReduceLROnPlateau ||
+    (scheduler instanceof ParamwiseScheduler && scheduler.metricDriven)
+  );
+}
+
+function schedulerNameOf(scheduler: Scheduler): string {
+  const ctor = (scheduler as object).constructor as { schedulerName?: unknown; name?: string };
+  if (typeof ctor?.schedulerName === 'string') return ctor.schedulerName;
+  return ctor?.name || 'Scheduler';
+}
+
+function unknownKey(path: string, value: object, allowed: readonly string[], what: string): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) {
+      invalid(
+        `${path}.${key}`,
+        (value as Record<string, unknown>)[key],
+        `is not ${what}; valid keys are ${allowed.join(', ')}`,
+      );
+    }
+  }
+}
+
+function checkScheduler(value: unknown, path: string): Scheduler {
+  const s = value as Partial<Scheduler> | null;
+  const ok =
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.step === 'function' &&
+    typeof s.getLastLr === 'function' &&
+    typeof s.stateDict === 'function' &&
+    typeof s.loadStateDict === 'function';
+  if (!ok) {
+    invalid(path, value, 'must be a scheduler (step, getLastLr, stateDict, loadStateDict)');
+  }
+  validateOptimizer((s as Scheduler).optimizer, `${path}.optimizer`);
+  return s as Scheduler;
+}
+
+function resolveEntries(value: unknown): ResolvedRunnerEntry[] {
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) invalid('entries', value, 'must hold at least one entry');
+  const seen = new Set<Scheduler>();
+  const resolved = list.map((raw: unknown, i) => {
+    const path = `entries[${i}]`;
+    if (!isPlainObject(raw)) invalid(path, raw, 'must be an object { scheduler, interval, ... }');
+    unknownKey(path, raw, ENTRY_KEYS, 'a runner entry');
+    const scheduler = checkScheduler(raw.scheduler, `${path}.scheduler`);
+    if (seen.has(scheduler)) {
+      invalid(`${path}.scheduler`, schedulerNameOf(scheduler), 'appears in two entries');
+    }
+    seen.add(scheduler);
+    const interval = oneOf(`${path}.interval`, raw.interval ?? 'epoch', ['step', 'epoch']);
+    const frequency = positiveInteger(`${path}.frequency`, raw.frequency ?? 1);
+    const strict = boolean(`${path}.strict`, raw.strict ?? true);
+    const metricDriven = isMetricDriven(scheduler);
+    const monitor = raw.monitor;
+    if (monitor !== undefined && (typeof monitor !== 'string' || monitor.length === 0)) {
+      invalid(`${path}.monitor`, monitor, 'must be a non-empty metric key');
+    }
+    if (metricDriven && monitor === undefined) {
+      invalid(
+        `${path}.monitor`,
+        monitor,
+        `must name the metric that ${schedulerNameOf(scheduler)} is stepped with (e.g. 'val_loss')`,
+      );
+    }
+    if (raw.name !== undefined && (typeof raw.name !== 'string' || raw.name.length === 0)) {
+      invalid(`${path}.name`, raw.name, 'must be a non-empty string');
+    }
+    return {
+      scheduler,
+      interval,
+      frequency,
+      monitor: monitor as string | undefined,
+      strict,
+      name: raw.name as string | undefined,
+      metricDriven,
+    };
+  });
+  return nameEntries(resolved);
+}
+
+/** Explicit names must be unique; default names are `lr-<Scheduler>`, then `-1`, `-2`, ... */
+function nameEntries(
+  entries: (Omit<ResolvedRunnerEntry, 'name'> & { name: string | undefined })[],
+): ResolvedRunnerEntry[] {
+  const taken = new Set<string>();
+  entries.forEach((e, i) => {
+    if (e.name === undefined) return;
+    if (taken.has(e.name)) invalid(`entries[${i}].name`, e.name, 'must be unique among entries');
+    taken.add(e.name);
+  });
+  return entries.map((e) => {
+    if (e.name !== undefined) return e as ResolvedRunnerEntry;
+    const base = `lr-${schedulerNameOf(e.scheduler)}`;
+    let name = base;
+    for (let k = 1; taken.has(name); k++) name = `${base}-${k}`;
+    taken.add(name);
+    return { ...e, name };
+  });
+}
+
+function checkMetrics(metrics: unknown, hook: string): Metrics {
+  if (metrics === undefined) return {};
+  if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
+    invalid(
+      `${hook}.metrics`,
+      metrics,
+      'must be an object of metric values, e.g. { val_loss: 0.3 }',
+    );
+  }
+  return metrics as Metrics;
+}
+
+/**
+ * Steps schedulers at the right moments of a training loop, as PyTorch Lightning does with its lr
+ * scheduler configs: call `onStepEnd()` after every optimizer update and `onEpochEnd(metrics)`
+ * after every epoch. Several optimizers are several entries (a GAN's generator per batch, its
+ * discriminator per epoch); metric-driven schedulers get the `monitor`ed metric.
+ */
+export class SchedulerRunner {
+  readonly entries: readonly ResolvedRunnerEntry[];
+  readonly history: LrHistory;
+  private readonly onWarning: (message: string) => void;
+  private readonly warned = new Set<string>();
+  private steps = 0;
+  private epochs = 0;
+  private batchInEpoch = 0;
+
+  constructor(entries: RunnerEntry | readonly RunnerEntry[], options: SchedulerRunnerOptions = {}) {
+    if (!isPlainObject(options))
+      invalid('options', options, 'must be an object { onWarning, history }');
+    unknownKey('options', options, ['onWarning', 'history'], 'a SchedulerRunner option');
+    this.onWarning =
+      options.onWarning === undefined
+        ? (message) => console.warn(message)
+        : func<(message: string) => void>('onWarning', options.onWarning);
+    if (options.history !== undefined && !(options.history instanceof LrHistory)) {
+      invalid('history', options.history, 'must be an LrHistory');
+    }
+    this.entries = Object.freeze(resolveEntries(entries));
+    this.history = options.history ?? new LrHistory();
+    this.recordAll();
+  }
+
+  /** Number of `onStepEnd` calls so far (optimizer updates). */
+  get globalStep(): number {
+    return this.steps;
+  }
+
+  /** Number of `onEpochEnd` calls so far. */
+  get epoch(): number {
+    return this.epochs;
+  }
+
+  /** Call after every optimizer update. Steps the 'step'-interval entries that are due. */
+  onStepEnd(metrics?: Metrics): void {
+    const given = checkMetrics(metrics, 'onStepEnd');
+    const plan = this.plan('step', this.batchInEpoch + 1, given, 'onStepEnd');
+    this.steps += 1;
+    this.batchInEpoch += 1;
+    this.run(plan);
+    for (const e of this.entries) {
+      if (e.interval === 'step') this.history.record(e.name, e.scheduler.optimizer, this.steps);
+    }
+  }
+
+  /** Call after every epoch, with its metrics (validation ones included). Steps 'epoch' entries. */
+  onEpochEnd(metrics?: Metrics): void {
+    const given = checkMetrics(metrics, 'onEpochEnd');
+    const plan = this.plan('epoch', this.epochs + 1, given, 'onEpochEnd');
+    this.epochs += 1;
+    this.batchInEpoch = 0;
+    this.run(plan);
+    for (const e of this.entries) {
+      if (e.interval === 'epoch') this.history.record(e.name, e.scheduler.optimizer, this.epochs);
+    }
+  }
+
+  /**
+   * Which entries step now and with what metric. Lightning's rule: an entry steps when the
+   * 1-based index of this interval (the batch within the epoch, or the epoch) is a multiple of
+   * its frequency. A strict entry's missing metric throws here, before anything changes.
+   */
+  private plan(
+    interval: 'step' | 'epoch',
+    index: number,
+    metrics: Metrics,
+    hook: string,
+  ): { entry: ResolvedRunnerEntry; metric: number | undefined }[] {
+    const plan: { entry: ResolvedRunnerEntry; metric: number | undefined }[] = [];
+    for (const entry of this.entries) {
+      if (entry.interval !== interval || index % entry.frequency !== 0) continue;
+      if (!entry.metricDriven) {
+        plan.push({ entry, metric: undefined });
+        continue;
+      }
+      const key = entry.monitor as string;
+      const value = metrics[key];
+      if (value === undefined) {
+        const available = Object.keys(metrics);
+        if (entry.strict) {
+          throw new MissingMetricError({
+            entry: entry.name,
+            scheduler: schedulerNameOf(entry.scheduler),
+            monitor: key,
+            available,
+            hook,
+          });
+        }
+        this.warnOnce(entry, key, available, hook);
+        continue;
+      }
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        invalid(`${hook}.metrics.${key}`, value, 'must be a finite number');
+      }
+      this.warned.delete(entry.name);
+      plan.push({ entry, metric: value });
+    }
+    return plan;
+  }
+
+  private run(plan: { entry: ResolvedRunnerEntry; metric: number | undefined }[]): void {
+    for (const { entry, metric } of plan) {
+      if (entry.metricDriven) entry.scheduler.step(metric);
+      else entry.scheduler.step();
+    }
+  }
+
+  /** Warns once until the metric shows up again, so a per-batch entry does not flood the log. */
+  private warnOnce(
+    entry: ResolvedRunnerEntry,
+    key: string,
+    available: string[],
+    hook: string,
+  ): void {
+    if (this.warned.has(entry.name)) return;
+    this.warned.add(entry.name);
+    const list = available.length ? available.map((k) => `'${k}'`).join(', ') : 'none';
+    this.onWarning(
+      `${schedulerNameOf(entry.scheduler)} (runner entry '${entry.name}') monitors '${key}', which is not ` +
+        `among the metrics given to ${hook} (${list}); strict is false, so its step is skipped.`,
+    );
+  }
+
+  private recordAll(): void {
+    for (const e of this.entries) {
+      const at = e.interval === 'step' ? this.steps : this.epochs;
+      this.history.record(e.name, e.scheduler.optimizer, at);
+    }
+  }
+
+  /** The counters and every entry's scheduler state, as plain JSON. */
+  stateDict(): RunnerState {
+    return {
+      version: 1,
+      runner: 'SchedulerRunner',
+      globalStep: this.steps,
+      epoch: this.epochs,
+      batchInEpoch: this.batchInEpoch,
+      entries: this.entries.map((e) => ({ name: e.name, scheduler: e.scheduler.stateDict() })),
+    };
+  }
+
+  /**
+   * Restores a `stateDict()` into a runner built with the same entries (same names, same
+   * scheduler types). Every part is validated before anything is kept: on error the runner and
+   * its schedulers are as they were. The history restarts at the restored position.
+   */
+  loadStateDict(state: RunnerState): void {
+    if (!isPlainObject(state)) invalid('state', state, 'must be an object returned by stateDict()');
+    if (state.version !== 1) invalid('state.version', state.version, 'must be 1');
+    if (state.runner !== 'SchedulerRunner') {
+      invalid('state.runner', state.runner, "must be 'SchedulerRunner'");
+    }
+    const globalStep = nonNegativeInteger('state.globalStep', state.globalStep);
+    const epoch = nonNegativeInteger('state.epoch', state.epoch);
+    const batchInEpoch = nonNegativeInteger('state.batchInEpoch', state.batchInEpoch);
+    const saved = state.entries;
+    if (!Array.isArray(saved) || saved.length !== this.entries.length) {
+      invalid(
+        'state.entries',
+        saved,
+        `must be a list of ${this.entries.length} entry states (the runner's entries)`,
+      );
+    }
+    saved.forEach((s: unknown, i) => {
+      const name = isPlainObject(s) ? s.name : undefined;
+      if (name !== this.entries[i]!.name) {
+        invalid(
+          `state.entries[${i}].name`,
+          name,
+          `must be '${this.entries[i]!.name}' (the state of a runner with other entries cannot be loaded)`,
+        );
+      }
+    });
+    const backups = this.entries.map((e) => e.scheduler.stateDict());
+    const groupBackups = this.entries.map((e) =>
+      e.scheduler.optimizer.paramGroups.map((g) => g.lr),
+    );
+    try {
+      this.entries.forEach((e, i) => {
+        e.scheduler.loadStateDict(saved[i]!.scheduler);
+        // The saved lr goes back on the groups too, so a fresh optimizer resumes where it was.
+        const last = e.scheduler.getLastLr();
+        e.scheduler.optimizer.paramGroups.forEach((g, j) => {
+          g.lr = last[j]!;
+        });
+      });
+    } catch (error) {
+      this.entries.forEach((e, i) => {
+        e.scheduler.loadStateDict(backups[i]!);
+        e.scheduler.optimizer.paramGroups.forEach((g, j) => {
+          g.lr = groupBackups[i]![j]!;
+        });
+      });
+      throw error;
+    }
+    this.steps = globalStep;
+    this.epochs = epoch;
+    this.batchInEpoch = batchInEpoch;
+    this.warned.clear();
+    for (const e of this.entries) this.history.delete(e.name);
+    this.recordAll();
+  }
+}
