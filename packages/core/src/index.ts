@@ -1,21 +1,7 @@
-export {
-  InvalidArgumentError,
-  LrkitError,
-  MissingMetricError,
-  ScheduleExhaustedError,
-} from './errors/index';
+export { InvalidArgumentError, LrkitError, ScheduleExhaustedError } from './errors/index';
 export type { JsonValue } from './internal/state';
 export type { Optimizer, ParamGroup } from './optimizer';
 export { validateOptimizer } from './optimizer';
-export { LrHistory, type LrHistoryJSON, type LrSeries } from './runner/lr-history';
-export {
-  isMetricDriven,
-  type ResolvedRunnerEntry,
-  type RunnerEntry,
-  type RunnerState,
-  SchedulerRunner,
-  type SchedulerRunnerOptions,
-} from './runner/scheduler-runner';
 export type { Scheduler, SchedulerBaseOptions, SchedulerState } from './scheduler';
 export { BaseScheduler, LRScheduler } from './scheduler';
 export { ChainedScheduler, type ChainedSchedulerOptions } from './schedulers/chained-scheduler';
@@ -49,6 +35,43 @@ export {
 } from './schedulers/reduce-lr-on-plateau';
 export { SequentialLR, type SequentialLROptions } from './schedulers/sequential-lr';
 export { StepLR, type StepLROptions } from './schedulers/step-lr';
+export {
+  type ConstantScheduleOptions,
+  type CosineScheduleOptions,
+  type CycleShape,
+  constantSchedule,
+  cosineSchedule,
+  type ExponentialScheduleOptions,
+  exponentialSchedule,
+  type Interpolation,
+  type InverseSqrtScheduleOptions,
+  type InverseTimeScheduleOptions,
+  inverseSqrtSchedule,
+  inverseTimeSchedule,
+  isScheduleType,
+  type JoinSchedulesOptions,
+  joinSchedules,
+  type LinearScheduleOptions,
+  linearSchedule,
+  type NoiseScheduleOptions,
+  type NoiseType,
+  noiseSchedule,
+  type PiecewiseConstantScheduleOptions,
+  type PiecewiseInterpolatedScheduleOptions,
+  type PolynomialScheduleOptions,
+  piecewiseConstantSchedule,
+  piecewiseInterpolatedSchedule,
+  polynomialSchedule,
+  type RestartsScheduleOptions,
+  restartsSchedule,
+  type Schedule,
+  type ScheduleSpec,
+  scheduleFromSpec,
+  scheduleTypes,
+  type WarmupScheduleOptions,
+  type WarmupShape,
+  warmupSchedule,
+} from './schedules/index';
 export {
   fromTorch,
   type TorchSchedulerConfig,

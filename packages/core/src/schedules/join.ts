@@ -1,0 +1,46 @@
+import { invalid, nonNegativeInteger } from '../internal/validate';
+import {
+  checkOptions,
+  countAtOrBelow,
+  increasing,
+  numberList,
+  scheduleListOption,
+} from './options';
+import { makeSchedule, type Schedule } from './schedule';
+
+/** Options of {@link joinSchedules}. */
+export interface JoinSchedulesOptions {
+  /** The schedules, in order. */
+  schedules: readonly Schedule[];
+  /** Non-decreasing steps where the next schedule takes over; one fewer than schedules. */
+  boundaries: readonly number[];
+}
+
+/** Option keys of the `'join'` spec. */
+export const JOIN_KEYS = ['schedules', 'boundaries'] as const;
+
+/**
+ * Runs schedules one after the other (optax `join_schedules`): from boundaries[i] on,
+ * schedules[i + 1] runs with its own step counted from that boundary (its step 0 is the
+ * boundary). Spec type `'join'`.
+ *
+ * @example joinSchedules({ schedules: [linearSchedule(...), cosineSchedule(...)], boundaries: [1000] })
+ */
+export function joinSchedules(options: JoinSchedulesOptions): Schedule {
+  checkOptions('join', options, JOIN_KEYS);
+  const schedules = scheduleListOption('schedules', options.schedules);
+  const boundaries = numberList('boundaries', options.boundaries, nonNegativeInteger);
+  if (boundaries.length !== schedules.length - 1) {
+    invalid(
+      'boundaries',
+      options.boundaries,
+      `must have one entry fewer than schedules (${schedules.length - 1}), but it has ${boundaries.length}`,
+    );
+  }
+  increasing('boundaries', boundaries, false);
+  const specs = schedules.map((s) => s.spec);
+  return makeSchedule({ type: 'join', boundaries, schedules: specs }, (t) => {
+    const i = countAtOrBelow(boundaries, t);
+    return schedules[i]!.lrAt(i === 0 ? t : t - boundaries[i - 1]!);
+  });
+}

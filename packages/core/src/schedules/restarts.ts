@@ -1,0 +1,132 @@
+import {
+  finiteNumber,
+  nonNegativeNumber,
+  oneOf,
+  positiveInteger,
+  positiveNumber,
+} from '../internal/validate';
+import { type CycleShape, cycleFactor } from './cycle-shapes';
+import { atMost, checkOptions } from './options';
+import { makeSchedule, type Schedule } from './schedule';
+
+/** Options of {@link restartsSchedule}. */
+export interface RestartsScheduleOptions {
+  /** The curve of every cycle. Default 'cosine' (SGDR). */
+  shape?: CycleShape;
+  /** The lr at the start of the first cycle. */
+  peakLr: number;
+  /** The lr at the end of every cycle (and after the last). Default 0. */
+  minLr?: number;
+  /** Steps of the first cycle (a positive integer). */
+  cycleSteps: number;
+  /** Each cycle is cycleMul times as long as the one before (timm's cycle_mul). Default 1. */
+  cycleMul?: number;
+  /** Each cycle's peak is cycleDecay times the one before (timm's cycle_decay). Default 1. */
+  cycleDecay?: number;
+  /** Cycles to run; after them the lr stays at minLr. Omitted: no limit. */
+  cycleLimit?: number;
+  /** timm's k-decay: progress through a cycle is (t / T)^kDecay. > 1 keeps the lr high longer. Default 1. */
+  kDecay?: number;
+  /** Exponent of the 'polynomial' shape. Default 1. */
+  power?: number;
+  /** Lower bound of the 'tanh' shape (timm's lb). Default -7. */
+  tanhLowerBound?: number;
+  /** Upper bound of the 'tanh' shape (timm's ub). Default 3. */
+  tanhUpperBound?: number;
+}
+
+/** Option keys of the `'restarts'` spec. */
+export const RESTARTS_KEYS = [
+  'shape',
+  'peakLr',
+  'minLr',
+  'cycleSteps',
+  'cycleMul',
+  'cycleDecay',
+  'cycleLimit',
+  'kDecay',
+  'power',
+  'tanhLowerBound',
+  'tanhUpperBound',
+] as const;
+
+/** Where step t falls: cycle index, step within the cycle and the cycle's length. */
+export interface CyclePosition {
+  cycle: number;
+  stepInCycle: number;
+  cycleLength: number;
+}
+
+/**
+ * The cycle containing step t when the first cycle has `first` steps and each next one `mul`
+ * times more. The log estimate is corrected against the exact cycle starts, so a boundary step
+ * always begins its cycle. Returns null past the end of shrinking cycles (mul < 1).
+ */
+export function cyclePosition(t: number, first: number, mul: number): CyclePosition | null {
+  if (mul === 1) {
+    const cycle = Math.floor(t / first);
+    return { cycle, stepInCycle: t - cycle * first, cycleLength: first };
+  }
+  const x = 1 + (t * (mul - 1)) / first;
+  if (x <= 0) return null;
+  const start = (i: number) => (first * (mul ** i - 1)) / (mul - 1);
+  let cycle = Math.max(0, Math.floor(Math.log(x) / Math.log(mul)));
+  if (!Number.isFinite(cycle)) return null;
+  while (start(cycle + 1) <= t) cycle++;
+  while (cycle > 0 && start(cycle) > t) cycle--;
+  return { cycle, stepInCycle: t - start(cycle), cycleLength: first * mul ** cycle };
+}
+
+/**
+ * Cycles of a decay shape restarted at a (decaying) peak: SGDR's warm restarts with timm's
+ * cycle_mul, cycle_decay, cycle_limit and k_decay. Spec type `'restarts'`.
+ *
+ * In cycle i with length Tᵢ and step tᵢ inside it:
+ * lr = minLr + (peakLr · cycleDecay^i − minLr) · shape((tᵢ / Tᵢ)^kDecay)
+ */
+export function restartsSchedule(options: RestartsScheduleOptions): Schedule {
+  checkOptions('restarts', options, RESTARTS_KEYS);
+  const shape = oneOf('shape', options.shape ?? 'cosine', [
+    'cosine',
+    'linear',
+    'polynomial',
+    'tanh',
+  ]);
+  const peakLr = nonNegativeNumber('peakLr', options.peakLr);
+  const minLr = nonNegativeNumber('minLr', options.minLr ?? 0);
+  atMost('minLr', minLr, 'peakLr', peakLr);
+  const cycleSteps = positiveInteger('cycleSteps', options.cycleSteps);
+  const cycleMul = positiveNumber('cycleMul', options.cycleMul ?? 1);
+  const cycleDecay = positiveNumber('cycleDecay', options.cycleDecay ?? 1);
+  const cycleLimit =
+    options.cycleLimit === undefined
+      ? undefined
+      : positiveInteger('cycleLimit', options.cycleLimit);
+  const kDecay = positiveNumber('kDecay', options.kDecay ?? 1);
+  const power = positiveNumber('power', options.power ?? 1);
+  const tanhLowerBound = finiteNumber('tanhLowerBound', options.tanhLowerBound ?? -7);
+  const tanhUpperBound = finiteNumber('tanhUpperBound', options.tanhUpperBound ?? 3);
+  const params = { power, tanhLowerBound, tanhUpperBound };
+  const limit = cycleLimit ?? Number.POSITIVE_INFINITY;
+  const spec = {
+    type: 'restarts',
+    shape,
+    peakLr,
+    minLr,
+    cycleSteps,
+    cycleMul,
+    cycleDecay,
+    cycleLimit,
+    kDecay,
+    power,
+    tanhLowerBound,
+    tanhUpperBound,
+  };
+  return makeSchedule(spec, (t) => {
+    const at = cyclePosition(t, cycleSteps, cycleMul);
+    if (at === null || at.cycle >= limit) return minLr;
+    const progress = at.stepInCycle / at.cycleLength;
+    const factor = cycleFactor(shape, kDecay === 1 ? progress : progress ** kDecay, params);
+    return minLr + (peakLr * cycleDecay ** at.cycle - minLr) * factor;
+  });
+}
