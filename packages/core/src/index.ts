@@ -1,7 +1,21 @@
-export { InvalidArgumentError, LrkitError, ScheduleExhaustedError } from './errors/index';
+export {
+  InvalidArgumentError,
+  LrkitError,
+  MissingMetricError,
+  ScheduleExhaustedError,
+} from './errors/index';
 export type { JsonValue } from './internal/state';
 export type { Optimizer, ParamGroup } from './optimizer';
 export { validateOptimizer } from './optimizer';
+export { LrHistory, type LrHistoryJSON, type LrSeries } from './runner/lr-history';
+export {
+  isMetricDriven,
+  type ResolvedRunnerEntry,
+  type RunnerEntry,
+  type RunnerState,
+  SchedulerRunner,
+  type SchedulerRunnerOptions,
+} from './runner/scheduler-runner';
 export type { Scheduler, SchedulerBaseOptions, SchedulerState } from './scheduler';
 export { BaseScheduler, LRScheduler } from './scheduler';
 export { ChainedScheduler, type ChainedSchedulerOptions } from './schedulers/chained-scheduler';
