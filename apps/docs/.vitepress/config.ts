@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type DefaultTheme, defineConfig } from 'vitepress';
+import { galleryEntries } from './gallery/catalog';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Written by scripts/gen-api.mjs (typedoc) before the build. */
+function apiSidebar(): DefaultTheme.SidebarItem[] {
+  const file = `${root}/api/sidebar.json`;
+  if (!existsSync(file)) return [];
+  return JSON.parse(readFileSync(file, 'utf8')) as DefaultTheme.SidebarItem[];
+}
+
+const guide: DefaultTheme.SidebarItem[] = [
+  {
+    text: 'Start',
+    items: [
+      { text: 'Getting started', link: '/guide/getting-started' },
+      { text: 'With TensorFlow.js', link: '/guide/tfjs' },
+      { text: 'With onnxruntime-node', link: '/guide/onnxruntime' },
+      { text: 'Specs and preview', link: '/guide/specs' },
+    ],
+  },
+  {
+    text: 'Coming from',
+    items: [
+      { text: 'PyTorch', link: '/guide/from-pytorch' },
+      { text: 'HuggingFace, timm, Keras, optax', link: '/guide/from-other-libraries' },
+    ],
+  },
+  {
+    text: 'In depth',
+    items: [
+      { text: 'Writing your own scheduler', link: '/guide/custom-scheduler' },
+      { text: 'Resuming from checkpoints', link: '/guide/checkpoints' },
+      { text: 'The runner: several optimizers', link: '/guide/runner' },
+      { text: 'Benchmarks', link: '/guide/benchmarks' },
+    ],
+  },
+];
+
+const familyTitle = {
+  torch: 'PyTorch schedulers',
+  library: 'From other libraries',
+  'closed-form': 'Closed-form schedules',
+};
+
+const gallery: DefaultTheme.SidebarItem[] = [
+  {
+    text: 'Gallery',
+    items: [
+      { text: 'All schedules', link: '/gallery/' },
+      { text: 'Compare', link: '/gallery/compare' },
+    ],
+  },
+  ...(['torch', 'library', 'closed-form'] as const)
+    .map((family) => ({
+      text: familyTitle[family],
+      collapsed: false,
+      items: galleryEntries
+        .filter((e) => e.family === family)
+        .map((e) => ({ text: e.name, link: `/gallery/${e.slug}` })),
+    }))
+    .filter((group) => group.items.length > 0),
+];
+
+export default defineConfig({
+  title: 'lrkit',
+  description: "Learning-rate schedules for JavaScript with PyTorch's exact numbers.",
+  cleanUrls: true,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
+  lastUpdated: false,
+  markdown: { math: true },
+  srcExclude: ['README.md', 'snippets/**', 'test/**', 'test-results/**'],
+  themeConfig: {
+    nav: [
+      { text: 'Guide', link: '/guide/getting-started' },
+      { text: 'Gallery', link: '/gallery/' },
+      { text: 'API', link: '/api/' },
+    ],
+    sidebar: {
+      '/guide/': guide,
+      '/gallery/': gallery,
+      '/api/': apiSidebar(),
+    },
+    search: { provider: 'local' },
+    outline: { level: [2, 3] },
+  },
+});

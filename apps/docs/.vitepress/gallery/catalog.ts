@@ -1,0 +1,16 @@
+import { libraryEntries } from './library-entries';
+import { torchEntries } from './torch-entries';
+import type { GalleryEntry, OptionValues } from './types';
+
+/** Every schedule of the gallery, in the order of the sidebar. */
+export const galleryEntries: readonly GalleryEntry[] = [...torchEntries, ...libraryEntries];
+
+export function entryBySlug(slug: string): GalleryEntry {
+  const entry = galleryEntries.find((e) => e.slug === slug);
+  if (!entry) throw new Error(`No gallery entry '${slug}'`);
+  return entry;
+}
+
+export function defaultValues(entry: GalleryEntry): OptionValues {
+  return Object.fromEntries(entry.options.map((o) => [o.key, o.default]));
+}
