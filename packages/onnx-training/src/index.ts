@@ -1,0 +1,24 @@
+export { GraphBuilder, IR_VERSION, OPSET_VERSION } from './onnx/graph-builder';
+export type { AttributeValue, ElementType } from './onnx/model-proto';
+export {
+  Adam,
+  type AdamHyperparameters,
+  type AdamOptions,
+  type AdamParamGroup,
+  AdamW,
+} from './optim/adam';
+export { type AdamGraphGroup, buildAdamGraph } from './optim/adam-graph';
+export { names } from './optim/naming';
+export {
+  type FedHyperparameters,
+  OnnxOptimizer,
+  type OnnxOptimizerOptions,
+  type OnnxOptimizerState,
+  type OnnxParamGroup,
+  type ParamsArgument,
+} from './optim/onnx-optimizer';
+export { SGD, type SgdHyperparameters, type SgdOptions, type SgdParamGroup } from './optim/sgd';
+export { buildSgdGraph, type SgdGraphGroup } from './optim/sgd-graph';
+export type { LrSource, ParamShape, StepGraph } from './optim/step-graph';
+export { decodeTensor, type EncodedTensor, encodeTensor } from './tensor/tensor-codec';
+export type { TensorMap } from './tensor/tensors';

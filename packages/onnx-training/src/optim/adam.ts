@@ -1,0 +1,159 @@
+import { InvalidArgumentError } from '@lrkit/core';
+import type { Tensor } from 'onnxruntime-node';
+import { scalarTensor } from '../tensor/tensors';
+import { buildAdamGraph } from './adam-graph';
+import { betasPair, flag, nonNegative, pick } from './hyperparameters';
+import { names } from './naming';
+import {
+  OnnxOptimizer,
+  type OnnxOptimizerOptions,
+  type OnnxParamGroup,
+  type ParamsArgument,
+  splitParams,
+} from './onnx-optimizer';
+import type { StepGraph } from './step-graph';
+
+export interface AdamHyperparameters {
+  /** Default 1e-3. */
+  lr: number;
+  /** Default [0.9, 0.999]. Momentum-cycling schedulers replace the array with a new [beta1, beta2]. */
+  betas: readonly [number, number];
+  /** Default 1e-8. */
+  eps: number;
+  /** Default 0 for Adam (added to the gradient), 1e-2 for AdamW (decoupled). */
+  weightDecay: number;
+  /** Default false; fixed at construction (it decides which state tensors exist). */
+  amsgrad: boolean;
+  maximize: boolean;
+}
+
+/** A group as schedulers see it: `lr` and `betas` (beta1 cycled) are what they write. */
+export interface AdamParamGroup extends OnnxParamGroup {
+  lr: number;
+  betas: readonly [number, number];
+  eps: number;
+  weightDecay: number;
+  readonly amsgrad: boolean;
+  maximize: boolean;
+}
+
+export type AdamOptions = Partial<AdamHyperparameters> & OnnxOptimizerOptions;
+
+function checkGroup(group: AdamHyperparameters, path: string): void {
+  nonNegative(`${path}.lr`, group.lr);
+  betasPair(`${path}.betas`, group.betas);
+  nonNegative(`${path}.eps`, group.eps);
+  nonNegative(`${path}.weightDecay`, group.weightDecay);
+  flag(`${path}.amsgrad`, group.amsgrad);
+  flag(`${path}.maximize`, group.maximize);
+}
+
+/**
+ * torch.optim.Adam as one ONNX graph: lr, beta1, beta2 and the step count are rank-0 float32
+ * inputs, so bias correction, schedules and beta1 cycling all happen at run time.
+ */
+export class Adam extends OnnxOptimizer<AdamParamGroup> {
+  readonly name: string = 'Adam';
+  protected readonly decoupled: boolean = false;
+
+  constructor(params: ParamsArgument<AdamHyperparameters>, options: AdamOptions = {}) {
+    const { overrides, tensors, groupNames } = splitParams(params);
+    const defaults = new.target.defaults();
+    const groups = overrides.map((o, g): AdamParamGroup => {
+      const h = {} as Record<keyof AdamHyperparameters, unknown>;
+      for (const key of Object.keys(defaults) as (keyof AdamHyperparameters)[]) {
+        h[key] = pick(key, o, options, defaults[key]);
+      }
+      const group = { params: groupNames[g]!, ...(h as AdamHyperparameters) };
+      checkGroup(group, `paramGroups[${g}]`);
+      group.betas = [group.betas[0], group.betas[1]];
+      return group;
+    });
+    super(groups, tensors, options);
+  }
+
+  static defaults(): AdamHyperparameters {
+    return {
+      lr: 1e-3,
+      betas: [0.9, 0.999],
+      eps: 1e-8,
+      weightDecay: 0,
+      amsgrad: false,
+      maximize: false,
+    };
+  }
+
+  protected validateGroups(): void {
+    this.paramGroups.forEach((group, g) => {
+      checkGroup(group, `paramGroups[${g}]`);
+    });
+  }
+
+  protected graphKey(): string {
+    return this.paramGroups
+      .map((p) => `${p.eps}|${p.weightDecay}|${p.amsgrad}|${p.maximize}`)
+      .join(';');
+  }
+
+  protected buildGraph(): StepGraph {
+    return buildAdamGraph(
+      this.paramGroups.map((group) => ({
+        params: group.params.map((name) => ({ name, dims: this.paramShape(name)! })),
+        eps: group.eps,
+        weightDecay: group.weightDecay,
+        amsgrad: group.amsgrad,
+        maximize: group.maximize,
+      })),
+      { decoupled: this.decoupled },
+    );
+  }
+
+  protected stateKeys(g: number): readonly string[] {
+    return this.paramGroups[g]!.amsgrad
+      ? ['exp_avg', 'exp_avg_sq', 'max_exp_avg_sq']
+      : ['exp_avg', 'exp_avg_sq'];
+  }
+
+  protected hyperFeeds(feeds: Record<string, Tensor>, step: number): Record<string, number>[] {
+    feeds[names.step] = scalarTensor(step);
+    return this.paramGroups.map((group, g) => {
+      const fed = { lr: group.lr, beta1: group.betas[0], beta2: group.betas[1] };
+      const out: Record<string, number> = {};
+      for (const [key, value] of Object.entries(fed)) {
+        const t = scalarTensor(value);
+        feeds[`${key}.${g}`] = t;
+        out[key] = t.data[0] as number;
+      }
+      return out;
+    });
+  }
+
+  protected checkSavedGroup(saved: Record<string, unknown>, g: number): Partial<AdamParamGroup> {
+    const h = {} as Record<string, unknown>;
+    for (const key of Object.keys(Adam.defaults())) h[key] = saved[key];
+    const path = `state.groups[${g}]`;
+    checkGroup(h as unknown as AdamHyperparameters, path);
+    if (h.amsgrad !== this.paramGroups[g]!.amsgrad) {
+      throw new InvalidArgumentError({
+        parameter: `${path}.amsgrad`,
+        value: h.amsgrad,
+        expected: `must match the optimizer's amsgrad (${this.paramGroups[g]!.amsgrad}), which fixes its state tensors`,
+      });
+    }
+    if (saved.initialLr !== undefined)
+      h.initialLr = nonNegative(`${path}.initialLr`, saved.initialLr);
+    const betas = h.betas as [number, number];
+    h.betas = [betas[0], betas[1]];
+    return h as Partial<AdamParamGroup>;
+  }
+}
+
+/** torch.optim.AdamW: Adam with decoupled weight decay, param ← param·(1 − lr·weightDecay). */
+export class AdamW extends Adam {
+  override readonly name: string = 'AdamW';
+  protected override readonly decoupled: boolean = true;
+
+  static override defaults(): AdamHyperparameters {
+    return { ...Adam.defaults(), weightDecay: 1e-2 };
+  }
+}

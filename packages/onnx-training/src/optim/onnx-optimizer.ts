@@ -1,0 +1,303 @@
+import { InvalidArgumentError, LrkitError, type Optimizer, type ParamGroup } from '@lrkit/core';
+import { InferenceSession, type Tensor } from 'onnxruntime-node';
+import { decodeTensor, type EncodedTensor, encodeTensor } from '../tensor/tensor-codec';
+import { float32Tensor, type TensorMap, zerosLike } from '../tensor/tensors';
+import { names } from './naming';
+import type { StepGraph } from './step-graph';
+
+/** A param group of an ONNX optimizer: the core's ParamGroup plus the names of its parameters. */
+export interface OnnxParamGroup extends ParamGroup {
+  readonly params: readonly string[];
+}
+
+/** Parameters for one group (a name → tensor map) or several groups with per-group options. */
+export type ParamsArgument<O> = TensorMap | readonly (Partial<O> & { params: TensorMap })[];
+
+export interface OnnxOptimizerOptions {
+  /** Passed to `InferenceSession.create` for the optimizer graph (threads, optimization level, ...). */
+  sessionOptions?: InferenceSession.SessionOptions;
+}
+
+/** The float32 values fed to the graph at the last step, per group (what the runtime really used). */
+export interface FedHyperparameters {
+  step: number;
+  groups: readonly Readonly<Record<string, number>>[];
+}
+
+/** A plain-JSON optimizer state (no parameters: those are saved by the checkpoint beside it). */
+export interface OnnxOptimizerState {
+  version: 1;
+  optimizer: string;
+  step: number;
+  groups: Record<string, unknown>[];
+  state: Record<string, Record<string, EncodedTensor>>;
+  extra: Record<string, unknown>;
+}
+
+const MAX_FLOAT32_INTEGER = 2 ** 24;
+
+/** Splits the params argument into named tensors and per-group option overrides. */
+export function splitParams<O>(params: ParamsArgument<O>): {
+  overrides: Partial<O>[];
+  tensors: Map<string, Tensor>;
+  groupNames: string[][];
+} {
+  const list = Array.isArray(params) ? params : [{ params: params as TensorMap }];
+  if (list.length === 0) {
+    throw new InvalidArgumentError({
+      parameter: 'params',
+      value: params,
+      expected: 'must hold at least one group',
+    });
+  }
+  const tensors = new Map<string, Tensor>();
+  const groupNames: string[][] = [];
+  const overrides: Partial<O>[] = [];
+  list.forEach((entry: Partial<O> & { params: TensorMap }, g: number) => {
+    const { params: map, ...rest } = entry;
+    const keys = typeof map === 'object' && map !== null ? Object.keys(map) : [];
+    if (keys.length === 0) {
+      throw new InvalidArgumentError({
+        parameter: `params[${g}].params`,
+        value: map,
+        expected: 'must be a non-empty object mapping parameter names to float32 Tensors',
+      });
+    }
+    for (const key of keys) {
+      if (tensors.has(key)) {
+        throw new InvalidArgumentError({
+          parameter: `params[${g}].params`,
+          value: key,
+          expected: 'parameter names must be unique across groups',
+        });
+      }
+      tensors.set(key, float32Tensor(`params.${key}`, map[key]));
+    }
+    groupNames.push(keys);
+    overrides.push(rest as Partial<O>);
+  });
+  return { overrides, tensors, groupNames };
+}
+
+/**
+ * An lrkit `Optimizer` whose update is one ONNX graph run over every parameter. Schedulers write
+ * `paramGroups[i].lr` (and momentum / betas); `step(grads)` reads them, feeds them as rank-0
+ * float32 inputs and replaces the parameters and state with the graph's outputs.
+ */
+export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimizer<G> {
+  abstract readonly name: string;
+  readonly paramGroups: G[];
+  private readonly values: Map<string, Tensor>;
+  private readonly shapes = new Map<string, readonly number[]>();
+  protected readonly state = new Map<string, Record<string, Tensor>>();
+  private readonly sessions = new Map<string, Promise<InferenceSession>>();
+  private readonly sessionOptions: InferenceSession.SessionOptions | undefined;
+  private steps = 0;
+  private running = false;
+  private fed: FedHyperparameters | undefined;
+
+  protected constructor(groups: G[], tensors: Map<string, Tensor>, options: OnnxOptimizerOptions) {
+    this.paramGroups = groups;
+    this.values = tensors;
+    for (const [name, t] of tensors) this.shapes.set(name, t.dims);
+    this.sessionOptions = options.sessionOptions;
+  }
+
+  /** Checks every group's current (possibly scheduled) hyperparameters; throws before any change. */
+  protected abstract validateGroups(): void;
+  /** A key of everything baked into the graph; a new key builds (and caches) a new session. */
+  protected abstract graphKey(): string;
+  protected abstract buildGraph(): StepGraph;
+  /** State keys the next step reads for the params of group `g`. */
+  protected abstract stateKeys(g: number): readonly string[];
+  /** Adds the per-group rank-0 inputs and returns the float32 values fed. */
+  protected abstract hyperFeeds(
+    feeds: Record<string, Tensor>,
+    step: number,
+  ): Record<string, number>[];
+  protected afterStep(_fed: readonly Record<string, number>[]): void {}
+  protected extraState(): Record<string, unknown> {
+    return {};
+  }
+  protected loadExtraState(_extra: Record<string, unknown>): void {}
+  /** Validates a saved group's fields against this optimizer's group `g` and returns them to assign. */
+  protected abstract checkSavedGroup(saved: Record<string, unknown>, g: number): Partial<G>;
+
+  /** The number of updates applied so far (PyTorch's per-parameter `step`). */
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  /** Current parameter tensors by name (the tensors themselves: treat them as read-only). */
+  get params(): TensorMap {
+    return Object.fromEntries(this.values);
+  }
+
+  get lastFed(): FedHyperparameters | undefined {
+    return this.fed;
+  }
+
+  paramShape(name: string): readonly number[] | undefined {
+    return this.shapes.get(name);
+  }
+
+  /** Builds the session for the current configuration now instead of at the first step. */
+  async prepare(): Promise<void> {
+    await this.session();
+  }
+
+  private session(): Promise<InferenceSession> {
+    const key = this.graphKey();
+    let session = this.sessions.get(key);
+    if (!session) {
+      const graph = this.buildGraph();
+      session = InferenceSession.create(graph.model, this.sessionOptions ?? {});
+      session.catch(() => this.sessions.delete(key));
+      this.sessions.set(key, session);
+    }
+    return session;
+  }
+
+  /** Every parameter needs a float32 gradient of its own shape, checked before anything runs. */
+  private checkGrads(grads: TensorMap): void {
+    if (typeof grads !== 'object' || grads === null) {
+      throw new InvalidArgumentError({
+        parameter: 'grads',
+        value: grads,
+        expected: 'must map every parameter name to its gradient',
+      });
+    }
+    for (const [name, dims] of this.shapes) {
+      const grad = grads[name];
+      if (grad === undefined) {
+        throw new InvalidArgumentError({
+          parameter: `grads.${name}`,
+          value: undefined,
+          expected: `must be the gradient of parameter '${name}'`,
+        });
+      }
+      float32Tensor(`grads.${name}`, grad, dims);
+    }
+  }
+
+  /**
+   * Applies one update with the groups' current hyperparameters. Validation (gradients, lr,
+   * momentum, betas) happens first; parameters and state change only after the graph succeeds.
+   */
+  async step(grads: TensorMap): Promise<void> {
+    if (this.running)
+      throw new LrkitError(
+        `${this.name}.step() was called while a step was running; await each step`,
+      );
+    this.checkGrads(grads);
+    this.validateGroups();
+    const step = this.steps + 1;
+    if (step >= MAX_FLOAT32_INTEGER) {
+      throw new LrkitError(
+        `${this.name}: step ${step} cannot be fed exactly as float32 (limit 2^24)`,
+      );
+    }
+    const feeds: Record<string, Tensor> = {};
+    const fedGroups = this.hyperFeeds(feeds, step);
+    const keysByParam = new Map<string, readonly string[]>();
+    this.paramGroups.forEach((group, g) => {
+      const keys = this.stateKeys(g);
+      for (const name of group.params) {
+        keysByParam.set(name, keys);
+        feeds[names.param(name)] = this.values.get(name)!;
+        feeds[names.grad(name)] = grads[name]!;
+        const state = this.state.get(name);
+        for (const key of keys)
+          feeds[names.state(key, name)] = state?.[key] ?? zerosLike(this.shapes.get(name)!);
+      }
+    });
+    this.running = true;
+    try {
+      const out = await (await this.session()).run(feeds);
+      for (const [name, keys] of keysByParam) {
+        this.values.set(name, out[names.nextParam(name)] as Tensor);
+        const state: Record<string, Tensor> = { ...this.state.get(name) };
+        for (const key of keys) state[key] = out[names.nextState(key, name)] as Tensor;
+        this.state.set(name, state);
+      }
+      this.steps = step;
+      this.fed = { step, groups: fedGroups };
+      this.afterStep(fedGroups);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** Replaces parameter values (same names and shapes), e.g. from a checkpoint. */
+  loadParams(params: TensorMap): void {
+    const checked = new Map<string, Tensor>();
+    for (const [name, dims] of this.shapes)
+      checked.set(name, float32Tensor(`params.${name}`, params[name], dims));
+    for (const [name, t] of checked) this.values.set(name, t);
+  }
+
+  stateDict(): OnnxOptimizerState {
+    const state: Record<string, Record<string, EncodedTensor>> = {};
+    for (const [name, tensors] of this.state) {
+      state[name] = Object.fromEntries(
+        Object.entries(tensors).map(([k, t]) => [k, encodeTensor(t)]),
+      );
+    }
+    return {
+      version: 1,
+      optimizer: this.name,
+      step: this.steps,
+      groups: this.paramGroups.map((g) => JSON.parse(JSON.stringify(g)) as Record<string, unknown>),
+      state,
+      extra: this.extraState(),
+    };
+  }
+
+  /** Restores a stateDict() of the same optimizer over the same parameters; validates it all first. */
+  loadStateDict(saved: OnnxOptimizerState): void {
+    const bad = (parameter: string, value: unknown, expected: string): never => {
+      throw new InvalidArgumentError({ parameter: `state.${parameter}`, value, expected });
+    };
+    if (typeof saved !== 'object' || saved === null || saved.version !== 1)
+      bad('version', saved?.version, 'must be 1');
+    if (saved.optimizer !== this.name) bad('optimizer', saved.optimizer, `must be '${this.name}'`);
+    if (!Number.isSafeInteger(saved.step) || saved.step < 0)
+      bad('step', saved.step, 'must be a non-negative integer');
+    if (!Array.isArray(saved.groups) || saved.groups.length !== this.paramGroups.length) {
+      bad('groups', saved.groups, `must hold ${this.paramGroups.length} groups`);
+    }
+    const groupUpdates = saved.groups.map((sg, g) => {
+      const savedNames = (sg as { params?: unknown }).params;
+      if (JSON.stringify(savedNames) !== JSON.stringify(this.paramGroups[g]!.params)) {
+        bad(
+          `groups[${g}].params`,
+          savedNames,
+          `must be ${JSON.stringify(this.paramGroups[g]!.params)}`,
+        );
+      }
+      return this.checkSavedGroup(sg, g);
+    });
+    const state = new Map<string, Record<string, Tensor>>();
+    for (const [name, tensors] of Object.entries(saved.state ?? {})) {
+      const dims =
+        this.shapes.get(name) ??
+        bad(`state.${name}`, name, 'must name a parameter of this optimizer');
+      const decoded: Record<string, Tensor> = {};
+      for (const [key, enc] of Object.entries(tensors)) {
+        decoded[key] = float32Tensor(
+          `state.state.${name}.${key}`,
+          decodeTensor(`state.state.${name}.${key}`, enc),
+          dims,
+        );
+      }
+      state.set(name, decoded);
+    }
+    this.loadExtraState(saved.extra ?? {});
+    this.paramGroups.forEach((group, g) => {
+      Object.assign(group, groupUpdates[g]);
+    });
+    this.state.clear();
+    for (const [k, v] of state) this.state.set(k, v);
+    this.steps = saved.step;
+  }
+}

@@ -1,0 +1,173 @@
+import { InvalidArgumentError } from '@lrkit/core';
+import type { Tensor } from 'onnxruntime-node';
+import { boolScalar, scalarTensor } from '../tensor/tensors';
+import { finite, flag, nonNegative, pick } from './hyperparameters';
+import { names } from './naming';
+import {
+  OnnxOptimizer,
+  type OnnxOptimizerOptions,
+  type OnnxParamGroup,
+  type ParamsArgument,
+  splitParams,
+} from './onnx-optimizer';
+import { buildSgdGraph } from './sgd-graph';
+import type { StepGraph } from './step-graph';
+
+export interface SgdHyperparameters {
+  /** Default 1e-3, as torch.optim.SGD. */
+  lr: number;
+  /** Default 0. A scheduler may cycle it (CyclicLR, OneCycleLR). */
+  momentum: number;
+  dampening: number;
+  weightDecay: number;
+  nesterov: boolean;
+  maximize: boolean;
+}
+
+/** A group as schedulers see it: `lr` and `momentum` are what they write. */
+export interface SgdParamGroup extends OnnxParamGroup {
+  lr: number;
+  momentum: number;
+  dampening: number;
+  weightDecay: number;
+  nesterov: boolean;
+  maximize: boolean;
+}
+
+export type SgdOptions = Partial<SgdHyperparameters> & OnnxOptimizerOptions;
+
+const DEFAULTS: SgdHyperparameters = {
+  lr: 1e-3,
+  momentum: 0,
+  dampening: 0,
+  weightDecay: 0,
+  nesterov: false,
+  maximize: false,
+};
+
+function checkGroup(group: SgdHyperparameters, path: string): void {
+  nonNegative(`${path}.lr`, group.lr);
+  nonNegative(`${path}.momentum`, group.momentum);
+  finite(`${path}.dampening`, group.dampening);
+  nonNegative(`${path}.weightDecay`, group.weightDecay);
+  flag(`${path}.nesterov`, group.nesterov);
+  flag(`${path}.maximize`, group.maximize);
+}
+
+/**
+ * torch.optim.SGD as one ONNX graph (momentum, dampening, Nesterov, weight decay, maximize).
+ * A group gets a momentum buffer once its momentum is non-zero, as in PyTorch; the graph is
+ * rebuilt (once) when that happens, so a scheduler may cycle momentum from 0.
+ */
+export class SGD extends OnnxOptimizer<SgdParamGroup> {
+  readonly name = 'SGD';
+  private momentumReady: boolean[];
+
+  constructor(params: ParamsArgument<SgdHyperparameters>, options: SgdOptions = {}) {
+    const { overrides, tensors, groupNames } = splitParams(params);
+    const groups = overrides.map((o, g): SgdParamGroup => {
+      const h = {} as Record<keyof SgdHyperparameters, unknown>;
+      for (const key of Object.keys(DEFAULTS) as (keyof SgdHyperparameters)[]) {
+        h[key] = pick(key, o, options, DEFAULTS[key]);
+      }
+      const group = { params: groupNames[g]!, ...(h as SgdHyperparameters) };
+      checkGroup(group, `paramGroups[${g}]`);
+      if (group.nesterov && (group.momentum <= 0 || group.dampening !== 0)) {
+        throw new InvalidArgumentError({
+          parameter: `paramGroups[${g}].nesterov`,
+          value: true,
+          expected: `requires momentum > 0 and dampening 0 (got momentum ${group.momentum}, dampening ${group.dampening})`,
+        });
+      }
+      return group;
+    });
+    super(groups, tensors, options);
+    this.momentumReady = groups.map(() => false);
+  }
+
+  /** A group keeps a momentum buffer once one exists or its momentum is non-zero now. */
+  private withMomentum(g: number): boolean {
+    const group = this.paramGroups[g]!;
+    return group.momentum !== 0 || this.state.get(group.params[0]!)?.momentum_buffer !== undefined;
+  }
+
+  protected validateGroups(): void {
+    this.paramGroups.forEach((group, g) => {
+      checkGroup(group, `paramGroups[${g}]`);
+    });
+  }
+
+  protected graphKey(): string {
+    return this.paramGroups
+      .map(
+        (p, g) =>
+          `${this.withMomentum(g)}|${p.dampening}|${p.weightDecay}|${p.nesterov}|${p.maximize}`,
+      )
+      .join(';');
+  }
+
+  protected buildGraph(): StepGraph {
+    return buildSgdGraph(
+      this.paramGroups.map((group, g) => ({
+        params: group.params.map((name) => ({ name, dims: this.paramShape(name)! })),
+        dampening: group.dampening,
+        weightDecay: group.weightDecay,
+        nesterov: group.nesterov,
+        maximize: group.maximize,
+        withMomentum: this.withMomentum(g),
+      })),
+    );
+  }
+
+  protected stateKeys(g: number): readonly string[] {
+    return this.withMomentum(g) ? ['momentum_buffer'] : [];
+  }
+
+  protected hyperFeeds(feeds: Record<string, Tensor>): Record<string, number>[] {
+    return this.paramGroups.map((group, g) => {
+      const lr = scalarTensor(group.lr);
+      feeds[names.lr(g)] = lr;
+      if (!this.withMomentum(g)) return { lr: lr.data[0] as number };
+      const momentum = scalarTensor(group.momentum);
+      feeds[names.momentum(g)] = momentum;
+      feeds[names.momentumReady(g)] = boolScalar(this.momentumReady[g]!);
+      return { lr: lr.data[0] as number, momentum: momentum.data[0] as number };
+    });
+  }
+
+  /** The buffer holds a value once a step ran with non-zero momentum (PyTorch's buffer is None before). */
+  protected override afterStep(fed: readonly Record<string, number>[]): void {
+    fed.forEach((values, g) => {
+      if (values.momentum !== undefined && values.momentum !== 0) this.momentumReady[g] = true;
+    });
+  }
+
+  protected override extraState(): Record<string, unknown> {
+    return { momentumReady: [...this.momentumReady] };
+  }
+
+  protected override loadExtraState(extra: Record<string, unknown>): void {
+    const ready = extra.momentumReady;
+    if (
+      !Array.isArray(ready) ||
+      ready.length !== this.paramGroups.length ||
+      !ready.every((r) => typeof r === 'boolean')
+    ) {
+      throw new InvalidArgumentError({
+        parameter: 'state.extra.momentumReady',
+        value: ready,
+        expected: `must be ${this.paramGroups.length} booleans`,
+      });
+    }
+    this.momentumReady = [...ready];
+  }
+
+  protected checkSavedGroup(saved: Record<string, unknown>, g: number): Partial<SgdParamGroup> {
+    const h = {} as Record<string, unknown>;
+    for (const key of Object.keys(DEFAULTS)) h[key] = saved[key];
+    checkGroup(h as unknown as SgdHyperparameters, `state.groups[${g}]`);
+    if (saved.initialLr !== undefined)
+      h.initialLr = nonNegative(`state.groups[${g}].initialLr`, saved.initialLr);
+    return h as Partial<SgdParamGroup>;
+  }
+}
