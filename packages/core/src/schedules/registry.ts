@@ -3,11 +3,32 @@ import { invalid, isPlainObject } from '../internal/validate';
 import { CONSTANT_KEYS, constantSchedule } from './constant';
 import { COSINE_KEYS, cosineSchedule } from './cosine';
 import { EXPONENTIAL_KEYS, exponentialSchedule } from './exponential';
+import {
+  hfConstant,
+  hfConstantWithWarmup,
+  hfCosine,
+  hfCosineWarmupWithMinLr,
+  hfCosineWithMinLr,
+  hfCosineWithRestarts,
+  hfInverseSqrt,
+  hfLinear,
+  hfPolynomial,
+  hfWarmupStableDecay,
+} from './huggingface';
 import { INVERSE_SQRT_KEYS, inverseSqrtSchedule } from './inverse-sqrt';
 import { INVERSE_TIME_KEYS, inverseTimeSchedule } from './inverse-time';
 import { JOIN_KEYS, joinSchedules } from './join';
+import {
+  kerasCosineDecay,
+  kerasCosineDecayRestarts,
+  kerasExponentialDecay,
+  kerasInverseTimeDecay,
+  kerasPiecewiseConstantDecay,
+  kerasPolynomialDecay,
+} from './keras';
 import { LINEAR_KEYS, linearSchedule } from './linear';
 import { NOISE_KEYS, noiseSchedule } from './noise';
+import { optaxCosineOnecycleSchedule, optaxLinearOnecycleSchedule } from './optax';
 import { PIECEWISE_CONSTANT_KEYS, piecewiseConstantSchedule } from './piecewise-constant';
 import {
   PIECEWISE_INTERPOLATED_KEYS,
@@ -16,10 +37,12 @@ import {
 import { POLYNOMIAL_KEYS, polynomialSchedule } from './polynomial';
 import { RESTARTS_KEYS, restartsSchedule } from './restarts';
 import type { Schedule } from './schedule';
+import { timmCosine, timmPoly, timmTanh } from './timm';
 import { WARMUP_KEYS, warmupSchedule } from './warmup';
 
 interface ScheduleType {
-  keys: readonly string[];
+  /** Allowed fields; null: the builder checks its own (the library presets). */
+  keys: readonly string[] | null;
   /** Fields holding one nested schedule spec, or a list of them. */
   nested?: Readonly<Record<string, 'one' | 'many'>>;
   // biome-ignore lint/suspicious/noExplicitAny: each builder validates its own options.
@@ -43,6 +66,27 @@ const TYPES: Readonly<Record<string, ScheduleType>> = {
   join: { keys: JOIN_KEYS, nested: { schedules: 'many' }, build: joinSchedules },
   restarts: { keys: RESTARTS_KEYS, build: restartsSchedule },
   noise: { keys: NOISE_KEYS, nested: { schedule: 'one' }, build: noiseSchedule },
+  'hf-constant': { keys: null, build: hfConstant },
+  'hf-constant-with-warmup': { keys: null, build: hfConstantWithWarmup },
+  'hf-linear': { keys: null, build: hfLinear },
+  'hf-cosine': { keys: null, build: hfCosine },
+  'hf-cosine-with-restarts': { keys: null, build: hfCosineWithRestarts },
+  'hf-polynomial': { keys: null, build: hfPolynomial },
+  'hf-inverse-sqrt': { keys: null, build: hfInverseSqrt },
+  'hf-cosine-with-min-lr': { keys: null, build: hfCosineWithMinLr },
+  'hf-cosine-warmup-with-min-lr': { keys: null, build: hfCosineWarmupWithMinLr },
+  'hf-warmup-stable-decay': { keys: null, build: hfWarmupStableDecay },
+  'timm-cosine': { keys: null, build: timmCosine },
+  'timm-poly': { keys: null, build: timmPoly },
+  'timm-tanh': { keys: null, build: timmTanh },
+  'keras-exponential-decay': { keys: null, build: kerasExponentialDecay },
+  'keras-piecewise-constant-decay': { keys: null, build: kerasPiecewiseConstantDecay },
+  'keras-polynomial-decay': { keys: null, build: kerasPolynomialDecay },
+  'keras-inverse-time-decay': { keys: null, build: kerasInverseTimeDecay },
+  'keras-cosine-decay': { keys: null, build: kerasCosineDecay },
+  'keras-cosine-decay-restarts': { keys: null, build: kerasCosineDecayRestarts },
+  'optax-linear-onecycle': { keys: null, build: optaxLinearOnecycleSchedule },
+  'optax-cosine-onecycle': { keys: null, build: optaxCosineOnecycleSchedule },
 };
 
 /** Every spec `type` that {@link scheduleFromSpec} rebuilds, sorted. */
@@ -134,7 +178,7 @@ export function scheduleFromSpec(spec: unknown, path = ''): Schedule {
       if (value !== 1) invalid('version', value, 'must be 1');
       continue;
     }
-    if (!definition.keys.includes(key)) {
+    if (definition.keys && !definition.keys.includes(key)) {
       invalid(
         join(path, key),
         value,
