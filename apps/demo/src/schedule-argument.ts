@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InvalidArgumentError } from '@lrkit/core';
+import {
+  parseScheduleJson,
+  parseScheduleText,
+  type ScheduleSource,
+} from './schedules/resolve-schedule';
+
+/** The directory relative paths are taken from: where the user typed `pnpm demo`. */
+export function userDirectory(): string {
+  return process.env.INIT_CWD ?? process.cwd();
+}
+
+/** A --schedule value: a preset, a PyTorch-style expression, or a path to a JSON file. */
+export function readScheduleArgument(value: string): ScheduleSource {
+  const looksLikeFile = value.trim().endsWith('.json');
+  const path = resolve(userDirectory(), value);
+  if (!looksLikeFile && !(existsSync(path) && !value.includes('(')))
+    return parseScheduleText(value);
+  if (!existsSync(path)) {
+    throw new InvalidArgumentError({
+      parameter: 'schedule',
+      value,
+      expected: `an existing JSON file (looked at ${path})`,
+    });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InvalidArgumentError({
+      parameter: 'schedule',
+      value,
+      expected: `a file of valid JSON (${(error as Error).message})`,
+    });
+  }
+  return parseScheduleJson(json, value);
+}
