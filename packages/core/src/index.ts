@@ -47,6 +47,11 @@ export {
   ReduceLROnPlateau,
   type ReduceLROnPlateauOptions,
 } from './schedulers/reduce-lr-on-plateau';
+export {
+  ScheduleLR,
+  type ScheduleLRMode,
+  type ScheduleLROptions,
+} from './schedulers/schedule-lr';
 export { SequentialLR, type SequentialLROptions } from './schedulers/sequential-lr';
 export { StepLR, type StepLROptions } from './schedulers/step-lr';
 export {
