@@ -1,5 +1,6 @@
+import { type GroupsSnapshot, restoreGroups, snapshotGroups } from './internal/groups';
 import { type JsonValue, restoreFields, snapshotFields } from './internal/state';
-import { finiteNumber, invalid, lastEpochOption } from './internal/validate';
+import { boolean, finiteNumber, invalid, lastEpochOption } from './internal/validate';
 import { type Optimizer, validateOptimizer } from './optimizer';
 import { recordOptions } from './spec/recorded-options';
 
@@ -37,6 +38,23 @@ export interface SchedulerBaseOptions {
 
 const NOT_STATE: ReadonlySet<string> = new Set(['optimizer']);
 
+/** Copies a subclass's lr list into `out`, rejecting what is not one finite lr per group. */
+function copyLrs(lrs: unknown, out: number[], source: string): void {
+  if (!Array.isArray(lrs) || lrs.length < out.length) {
+    invalid(source, lrs, `must return an array with one lr per param group (${out.length})`);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const lr: unknown = lrs[i];
+    if (typeof lr !== 'number' || !Number.isFinite(lr)) {
+      invalid(`${source}[${i}]`, lr, 'must be a finite number');
+    }
+    out[i] = lr;
+  }
+}
+
+/** The param groups as they were before an LRScheduler's constructor touched them. */
+const constructionSnapshots = new WeakMap<object, GroupsSnapshot>();
+
 /** Shared by LRScheduler, ReduceLROnPlateau and the composite schedulers: state and last lr. */
 export abstract class BaseScheduler implements Scheduler {
   /** The name saved in `stateDict()`; subclasses set their own. */
@@ -68,8 +86,15 @@ export abstract class BaseScheduler implements Scheduler {
     return state;
   }
 
+  /**
+   * Restores a state saved by `stateDict()` (validated first: a bad state changes nothing) and
+   * writes the saved lr back to every param group, so a checkpoint resumes even when the
+   * optimizer's own state was not saved.
+   */
   loadStateDict(state: SchedulerState): void {
     restoreFields(this, state, NOT_STATE, this.schedulerName);
+    const groups = this.optimizer.paramGroups;
+    for (let i = 0; i < groups.length; i++) groups[i]!.lr = this.lastLrs[i]!;
   }
 
   /** Copies the groups' lrs into lastLrs without allocating. */
@@ -119,6 +144,7 @@ export abstract class LRScheduler extends BaseScheduler {
   constructor(optimizer: Optimizer, options: SchedulerBaseOptions = {}) {
     validateOptimizer(optimizer);
     const lastEpoch = lastEpochOption(options.lastEpoch);
+    const verbose = boolean('verbose', options.verbose ?? false);
     if (lastEpoch !== -1) {
       optimizer.paramGroups.forEach((group, i) => {
         if (typeof group.initialLr !== 'number' || !Number.isFinite(group.initialLr)) {
@@ -130,25 +156,61 @@ export abstract class LRScheduler extends BaseScheduler {
         }
       });
     }
-    super(optimizer, options.verbose ?? false);
+    super(optimizer, verbose);
     recordOptions(this, options);
+    constructionSnapshots.set(this, snapshotGroups(optimizer));
     if (lastEpoch === -1) {
       for (const group of optimizer.paramGroups) group.initialLr ??= group.lr;
     }
     this.baseLrs = optimizer.paramGroups.map((g) => g.initialLr as number);
     this.lastEpoch = lastEpoch;
+    // Scratch space for step(): not enumerable, so never part of the saved state.
+    Object.defineProperty(this, 'lrBuffer', {
+      value: optimizer.paramGroups.map((g) => g.lr),
+      enumerable: false,
+    });
   }
+
+  /** Reused by every step() so that stepping allocates nothing. */
+  declare protected readonly lrBuffer: number[];
 
   /** The lr of every param group at `this.lastEpoch`; subclasses override it. */
   abstract getLr(): number[];
 
+  /**
+   * Writes the lr of every group at `this.lastEpoch` into `out` (one slot per group). The default
+   * calls `getLr()` and checks what it returned; the built-in schedulers override it so that a
+   * step allocates nothing.
+   */
+  protected computeLr(out: number[]): void {
+    copyLrs(this.getLr(), out, 'getLr()');
+  }
+
+  /** `getLr()` for schedulers that override `computeLr`: a fresh array. */
+  protected freshLr(): number[] {
+    const out = this.lrBuffer.slice();
+    this.computeLr(out);
+    return out;
+  }
+
   /** The lr at `this.lastEpoch` without recursion, used by `step(epoch)` where it exists. */
   protected closedFormLr?(): number[];
 
-  /** Takes the construction step that sets every group to the schedule's first lr. */
-  protected initialStep(): void {
+  /**
+   * Takes the construction step that sets every group to the schedule's first lr. If it throws
+   * (a user function returned NaN, say), the param groups are restored to how they were before
+   * the constructor ran; `before` is for subclasses that write groups before calling `super()`.
+   */
+  protected initialStep(before?: GroupsSnapshot): void {
+    const snapshot = before ?? constructionSnapshots.get(this);
+    constructionSnapshots.delete(this);
     this.stepCount = 0;
-    this.step();
+    try {
+      this.step();
+    } catch (error) {
+      if (snapshot) restoreGroups(snapshot);
+      throw error;
+    }
   }
 
   /**
@@ -157,28 +219,35 @@ export abstract class LRScheduler extends BaseScheduler {
    */
   step(epoch?: number): void {
     const previousEpoch = this.lastEpoch;
+    const out = this.lrBuffer;
     this.stepCount++;
-    let lrs: number[];
     try {
       if (epoch === undefined) {
-        this.lastEpoch++;
-        lrs = this.getLr();
+        this.lastEpoch = previousEpoch + 1;
+        this.computeLr(out);
       } else {
         this.lastEpoch = finiteNumber('epoch', epoch);
-        lrs = this.closedFormLr ? this.closedFormLr() : this.getLr();
+        if (this.closedFormLr) copyLrs(this.closedFormLr(), out, 'closedFormLr()');
+        else this.computeLr(out);
       }
     } catch (error) {
       this.lastEpoch = previousEpoch;
       this.stepCount--;
       throw error;
     }
-    this.applyLrs(lrs);
+    this.applyLrs(out);
   }
 
+  /** Writes `lrs` to the param groups and to `getLastLr()`. */
   protected applyLrs(lrs: readonly number[]): void {
     const groups = this.optimizer.paramGroups;
-    for (let i = 0; i < groups.length; i++) groups[i]!.lr = lrs[i]!;
-    this.recordLastLrs();
-    if (this.verbose) for (let i = 0; i < groups.length; i++) this.logLr(i, lrs[i]!);
+    const last = this.lastLrs;
+    const n = Math.min(groups.length, lrs.length);
+    for (let i = 0; i < n; i++) {
+      const lr = lrs[i]!;
+      groups[i]!.lr = lr;
+      last[i] = lr;
+    }
+    if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
   }
 }

@@ -24,3 +24,22 @@ export function writeMomentum(group: ParamGroup, key: MomentumKey, value: number
 export function readMomentum(group: ParamGroup, key: MomentumKey): number {
   return key === 'betas' ? group.betas![0] : group.momentum!;
 }
+
+/** A momentum or beta1 value: in [0, 1]. */
+export function unit(parameter: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
+    invalid(parameter, value, 'must be a number in [0, 1]');
+  }
+  return value;
+}
+
+/** Writes saved momentums back to the groups after a state was loaded. */
+export function restoreMomentums(
+  optimizer: Optimizer,
+  key: MomentumKey | null,
+  momentums: readonly number[],
+): void {
+  if (!key) return;
+  const groups = optimizer.paramGroups;
+  for (let i = 0; i < groups.length; i++) writeMomentum(groups[i]!, key, momentums[i]!);
+}

@@ -78,6 +78,15 @@ function decode(current: unknown, saved: unknown, path: string): unknown {
   if (current === null || saved === null) return saved;
   if (Array.isArray(current)) {
     if (!Array.isArray(saved)) invalid(path, saved, 'must be an array (as saved by stateDict)');
+    // Per-group lists and configured lists keep their length for a given configuration: a
+    // different length means the state belongs to another optimizer or configuration.
+    if (saved.length !== current.length) {
+      invalid(
+        path,
+        saved,
+        `must be an array of ${current.length} (the state was saved with a different optimizer or configuration)`,
+      );
+    }
     const template = current[0];
     return saved.map((v, i) => (template === undefined ? v : decode(template, v, `${path}[${i}]`)));
   }

@@ -121,7 +121,14 @@ export function lastEpochOption(value: unknown): number {
 }
 
 /** Rejects option keys the scheduler does not know, listing the valid ones. */
-export function knownKeys(scheduler: string, options: object, allowed: readonly string[]): void {
+export function knownKeys(scheduler: string, options: unknown, allowed: readonly string[]): void {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    invalid(
+      'options',
+      options,
+      `must be an object of ${scheduler} options (${allowed.join(', ')})`,
+    );
+  }
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
       invalid(

@@ -1,7 +1,7 @@
 import { knownKeys } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type LRScheduler, type SchedulerState } from '../scheduler';
-import { checkChildren, loadChildren } from './sequential-lr';
+import { checkChildren, loadComposite } from './sequential-lr';
 
 export interface ChainedSchedulerOptions {
   /** Schedulers stepped one after another at every step, each multiplying into the lr. */
@@ -31,8 +31,6 @@ export class ChainedScheduler extends BaseScheduler {
   }
 
   override loadStateDict(state: SchedulerState): void {
-    loadChildren(this.schedulers, state);
-    const { schedulers: _children, ...own } = state;
-    super.loadStateDict(own as SchedulerState);
+    loadComposite(this.optimizer, this.schedulers, state, (own) => super.loadStateDict(own));
   }
 }

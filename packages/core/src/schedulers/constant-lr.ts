@@ -31,10 +31,18 @@ export class ConstantLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const groups = this.optimizer.paramGroups;
-    if (this.lastEpoch === 0) return groups.map((g) => g.lr * this.factor);
-    if (this.lastEpoch !== this.totalIters) return groups.map((g) => g.lr);
-    return groups.map((g) => g.lr * (1 / this.factor));
+    const { lastEpoch, totalIters, factor } = this;
+    for (let i = 0; i < out.length; i++) {
+      const lr = groups[i]!.lr;
+      if (lastEpoch === 0) out[i] = lr * factor;
+      else if (lastEpoch !== totalIters) out[i] = lr;
+      else out[i] = lr * (1 / factor);
+    }
   }
 
   protected override closedFormLr(): number[] {

@@ -1,6 +1,6 @@
-import { finiteNumber, knownKeys, positiveInteger } from '../internal/validate';
+import { knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
 
 export interface CosineAnnealingLROptions extends SchedulerBaseOptions {
   /** Steps of a half cosine period (PyTorch's T_max). */
@@ -17,31 +17,68 @@ export class CosineAnnealingLR extends LRScheduler {
   static override readonly schedulerName = 'CosineAnnealingLR';
   private tMax: number;
   private etaMin: number;
+  declare private readonly cosCache: number[];
 
   constructor(optimizer: Optimizer, options: CosineAnnealingLROptions) {
     knownKeys('CosineAnnealingLR', options, ['tMax', 'etaMin', 'lastEpoch', 'verbose']);
     // PyTorch accepts T_max 0 and fails later with a ZeroDivisionError.
     const tMax = positiveInteger('tMax', options.tMax);
-    const etaMin = finiteNumber('etaMin', options.etaMin ?? 0);
+    const etaMin = nonNegativeNumber('etaMin', options.etaMin ?? 0);
     super(optimizer, options);
     this.tMax = tMax;
     this.etaMin = etaMin;
+    Object.defineProperty(this, 'cosCache', { value: [Number.NaN, 0, Number.NaN, 0] });
     this.initialStep();
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const groups = this.optimizer.paramGroups;
     const { lastEpoch, tMax, etaMin } = this;
-    if (lastEpoch === 0) return groups.map((g) => g.lr);
-    if (this.stepCount === 1 && lastEpoch > 0) return this.closedFormLr();
+    if (lastEpoch === 0) {
+      for (let i = 0; i < out.length; i++) out[i] = groups[i]!.lr;
+      return;
+    }
+    if (this.stepCount === 1 && lastEpoch > 0) {
+      const lrs = this.closedFormLr();
+      for (let i = 0; i < out.length; i++) out[i] = lrs[i]!;
+      return;
+    }
     if ((lastEpoch - 1 - tMax) % (2 * tMax) === 0) {
       const rise = 1 - Math.cos(Math.PI / tMax);
-      return groups.map((g, i) => g.lr + ((this.baseLrs[i]! - etaMin) * rise) / 2);
+      for (let i = 0; i < out.length; i++) {
+        out[i] = groups[i]!.lr + ((this.baseLrs[i]! - etaMin) * rise) / 2;
+      }
+      return;
     }
-    const ratio =
-      (1 + Math.cos((Math.PI * lastEpoch) / tMax)) /
-      (1 + Math.cos((Math.PI * (lastEpoch - 1)) / tMax));
-    return groups.map((g) => ratio * (g.lr - etaMin) + etaMin);
+    const ratio = (1 + this.cosAt(lastEpoch)) / (1 + this.cosAt(lastEpoch - 1));
+    for (let i = 0; i < out.length; i++) out[i] = ratio * (groups[i]!.lr - etaMin) + etaMin;
+  }
+
+  /**
+   * cos(π·epoch / tMax), remembering the last two values: consecutive steps share one cosine.
+   * The cache is not enumerable (not state) and returns exactly what Math.cos would.
+   */
+  private cosAt(epoch: number): number {
+    const cache = this.cosCache;
+    if (cache[0] === epoch) return cache[1]!;
+    if (cache[2] === epoch) return cache[3]!;
+    const value = Math.cos((Math.PI * epoch) / this.tMax);
+    // Keep the newer entry in slots 0-1 and the older in 2-3.
+    cache[2] = cache[0]!;
+    cache[3] = cache[1]!;
+    cache[0] = epoch;
+    cache[1] = value;
+    return value;
+  }
+
+  override loadStateDict(state: SchedulerState): void {
+    super.loadStateDict(state);
+    this.cosCache[0] = Number.NaN;
+    this.cosCache[2] = Number.NaN;
   }
 
   protected override closedFormLr(): number[] {

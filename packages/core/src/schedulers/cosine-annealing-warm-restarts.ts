@@ -1,4 +1,4 @@
-import { finiteNumber, invalid, knownKeys, positiveInteger } from '../internal/validate';
+import { invalid, knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 
@@ -35,7 +35,7 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
     const tMult = options.tMult ?? 1;
     if (!Number.isSafeInteger(tMult) || tMult < 1)
       invalid('tMult', tMult, 'must be an integer >= 1');
-    const etaMin = finiteNumber('etaMin', options.etaMin ?? 0);
+    const etaMin = nonNegativeNumber('etaMin', options.etaMin ?? 0);
     super(optimizer, options);
     this.t0 = t0;
     this.tI = t0;
@@ -46,14 +46,19 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
   }
 
   getLr(): number[] {
-    const { etaMin } = this;
-    const cosine = 1 + Math.cos((Math.PI * this.tCur) / this.tI);
-    return this.baseLrs.map((baseLr) => etaMin + ((baseLr - etaMin) * cosine) / 2);
+    return this.freshLr();
   }
 
-  /** One step, or a jump to `epoch` (fractional epochs allowed). */
+  protected override computeLr(out: number[]): void {
+    const { etaMin } = this;
+    const cosine = 1 + Math.cos((Math.PI * this.tCur) / this.tI);
+    for (let i = 0; i < out.length; i++) {
+      out[i] = etaMin + ((this.baseLrs[i]! - etaMin) * cosine) / 2;
+    }
+  }
+
+  /** One step, or a jump to `epoch` (fractional epochs allowed). Nothing here can throw after the check. */
   override step(epoch?: number): void {
-    const saved = { tCur: this.tCur, tI: this.tI, lastEpoch: this.lastEpoch };
     if (epoch === undefined && this.lastEpoch < 0) epoch = 0;
     if (epoch === undefined) {
       this.tCur += 1;
@@ -70,15 +75,9 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
       this.lastEpoch = Math.floor(epoch);
     }
     this.stepCount++;
-    let lrs: number[];
-    try {
-      lrs = this.getLr();
-    } catch (error) {
-      Object.assign(this, saved);
-      this.stepCount--;
-      throw error;
-    }
-    this.applyLrs(lrs);
+    const out = this.lrBuffer;
+    this.computeLr(out);
+    this.applyLrs(out);
   }
 
   private jumpTo(epoch: number): void {

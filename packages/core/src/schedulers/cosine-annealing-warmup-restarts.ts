@@ -1,6 +1,5 @@
 import {
   boolean,
-  finiteNumber,
   invalid,
   knownKeys,
   nonNegativeInteger,
@@ -63,14 +62,18 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
     knownKeys('CosineAnnealingWarmupRestarts', options, OPTION_KEYS);
     const groupCount = validateOptimizer(optimizer).paramGroups.length;
     const firstCycleSteps = positiveInteger('firstCycleSteps', options.firstCycleSteps);
-    const cycleMult = positiveNumber('cycleMult', options.cycleMult ?? 1);
+    const cycleMult = options.cycleMult ?? 1;
+    // Below 1 the cycles shrink until only the warmup is left and the cosine divides by zero.
+    if (typeof cycleMult !== 'number' || !Number.isFinite(cycleMult) || cycleMult < 1) {
+      invalid('cycleMult', cycleMult, 'must be a finite number >= 1');
+    }
     const maxLrs = perGroup('maxLr', options.maxLr ?? 0.1, groupCount, nonNegativeNumber);
     const minLrs = perGroup('minLr', options.minLr ?? 0.001, groupCount, nonNegativeNumber);
     const warmupSteps = nonNegativeInteger('warmupSteps', options.warmupSteps ?? 0);
     if (warmupSteps >= firstCycleSteps) {
       invalid('warmupSteps', warmupSteps, `must be less than firstCycleSteps (${firstCycleSteps})`);
     }
-    const gamma = finiteNumber('gamma', options.gamma ?? 1);
+    const gamma = positiveNumber('gamma', options.gamma ?? 1);
     const warmupFirstCycleOnly = boolean(
       'warmupFirstCycleOnly',
       options.warmupFirstCycleOnly ?? false,
@@ -99,27 +102,30 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
   }
 
   getLr(): number[] {
-    const warmup = this.currentWarmup;
-    if (this.stepInCycle === -1) return this.baseLrs.slice();
-    if (this.stepInCycle < warmup) {
-      return this.baseLrs.map(
-        (baseLr, i) => ((this.maxLrs[i]! - baseLr) * this.stepInCycle) / warmup + baseLr,
-      );
-    }
-    const progress = (Math.PI * (this.stepInCycle - warmup)) / (this.curCycleSteps - warmup);
-    return this.baseLrs.map(
-      (baseLr, i) => baseLr + ((this.maxLrs[i]! - baseLr) * (1 + Math.cos(progress))) / 2,
-    );
+    return this.freshLr();
   }
 
+  protected override computeLr(out: number[]): void {
+    const warmup = this.currentWarmup;
+    const { baseLrs, maxLrs, stepInCycle } = this;
+    if (stepInCycle === -1) {
+      for (let i = 0; i < out.length; i++) out[i] = baseLrs[i]!;
+    } else if (stepInCycle < warmup) {
+      for (let i = 0; i < out.length; i++) {
+        out[i] = ((maxLrs[i]! - baseLrs[i]!) * stepInCycle) / warmup + baseLrs[i]!;
+      }
+    } else {
+      const progress = (Math.PI * (stepInCycle - warmup)) / (this.curCycleSteps - warmup);
+      const cosine = 1 + Math.cos(progress);
+      for (let i = 0; i < out.length; i++) {
+        out[i] = baseLrs[i]! + ((maxLrs[i]! - baseLrs[i]!) * cosine) / 2;
+      }
+    }
+  }
+
+  /** One step, or a jump to `epoch`. Nothing here can throw after the epoch check. */
   override step(epoch?: number): void {
-    const saved = {
-      lastEpoch: this.lastEpoch,
-      stepInCycle: this.stepInCycle,
-      cycle: this.cycle,
-      curCycleSteps: this.curCycleSteps,
-      maxLrs: this.maxLrs,
-    };
+    const previousCycle = this.cycle;
     if (epoch === undefined) {
       epoch = this.lastEpoch + 1;
       this.stepInCycle += 1;
@@ -133,18 +139,17 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
       nonNegativeNumber('epoch', epoch);
       this.jumpTo(epoch);
     }
-    this.maxLrs = this.baseMaxLrs.map((maxLr) => maxLr * this.gamma ** this.cycle);
+    // The peaks depend on the cycle only: recomputed (with the same expression) when it changes.
+    if (this.cycle !== previousCycle) {
+      for (let i = 0; i < this.maxLrs.length; i++) {
+        this.maxLrs[i] = this.baseMaxLrs[i]! * this.gamma ** this.cycle;
+      }
+    }
     this.lastEpoch = Math.floor(epoch);
     this.stepCount++;
-    let lrs: number[];
-    try {
-      lrs = this.getLr();
-    } catch (error) {
-      Object.assign(this, saved);
-      this.stepCount--;
-      throw error;
-    }
-    this.applyLrs(lrs);
+    const out = this.lrBuffer;
+    this.computeLr(out);
+    this.applyLrs(out);
   }
 
   private jumpTo(epoch: number): void {

@@ -1,7 +1,15 @@
-import { type MomentumKey, momentumKeyOf, writeMomentum } from '../internal/momentum';
+import { snapshotGroups } from '../internal/groups';
+import {
+  type MomentumKey,
+  momentumKeyOf,
+  restoreMomentums,
+  unit,
+  writeMomentum,
+} from '../internal/momentum';
 import {
   boolean,
   func,
+  invalid,
   knownKeys,
   lastEpochOption,
   nonNegativeNumber,
@@ -10,7 +18,7 @@ import {
   positiveNumber,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
 
 /** Amplitude multiplier of CyclicLR as a function of the cycle number or the step. */
 export type ScaleFn = (x: number) => number;
@@ -68,11 +76,14 @@ export class CyclicLR extends LRScheduler {
   private momentumKey: MomentumKey | null;
   private baseMomentums: number[];
   private maxMomentums: number[];
+  /** The momentum (or beta1) last written, restored by `loadStateDict`. */
+  private lastMomentums: number[];
 
   constructor(optimizer: Optimizer, options: CyclicLROptions) {
     knownKeys('CyclicLR', options, OPTION_KEYS);
     validateOptimizer(optimizer);
     lastEpochOption(options.lastEpoch);
+    boolean('verbose', options.verbose ?? false);
     const groupCount = optimizer?.paramGroups?.length ?? 0;
     const baseLrs = perGroup('baseLr', options.baseLr, groupCount, nonNegativeNumber);
     const maxLrs = perGroup('maxLr', options.maxLr, groupCount, nonNegativeNumber);
@@ -86,27 +97,25 @@ export class CyclicLR extends LRScheduler {
       'exp_range',
     ]);
     const gamma = positiveNumber('gamma', options.gamma ?? 1);
-    const scaleMode = scaleFn
-      ? oneOf('scaleMode', options.scaleMode ?? 'cycle', ['cycle', 'iterations'])
-      : mode === 'exp_range'
-        ? 'iterations'
-        : 'cycle';
+    // Checked even when no scaleFn uses it, so a typo is not silently ignored.
+    const givenScaleMode = oneOf('scaleMode', options.scaleMode ?? 'cycle', [
+      'cycle',
+      'iterations',
+    ]);
+    const scaleMode = scaleFn ? givenScaleMode : mode === 'exp_range' ? 'iterations' : 'cycle';
     const cycleMomentum = boolean('cycleMomentum', options.cycleMomentum ?? true);
+    const baseMomentums = perGroup('baseMomentum', options.baseMomentum ?? 0.8, groupCount, unit);
+    const maxMomentums = perGroup('maxMomentum', options.maxMomentum ?? 0.9, groupCount, unit);
     const momentumKey = cycleMomentum ? momentumKeyOf(optimizer, 'cycleMomentum') : null;
-    const baseMomentums = cycleMomentum
-      ? perGroup('baseMomentum', options.baseMomentum ?? 0.8, groupCount, nonNegativeNumber)
-      : [];
-    const maxMomentums = cycleMomentum
-      ? perGroup('maxMomentum', options.maxMomentum ?? 0.9, groupCount, nonNegativeNumber)
-      : [];
-    const fresh = (options.lastEpoch ?? -1) === -1;
-    super(optimizer, options);
-    if (fresh) {
+    const before = snapshotGroups(optimizer);
+    if ((options.lastEpoch ?? -1) === -1) {
+      // As PyTorch: the groups start at baseLr (so initialLr records it) and maxMomentum.
       optimizer.paramGroups.forEach((group, i) => {
         group.lr = baseLrs[i]!;
-        if (momentumKey) writeMomentum(group, momentumKey, baseMomentums[i]!);
+        if (momentumKey) writeMomentum(group, momentumKey, maxMomentums[i]!);
       });
     }
+    super(optimizer, options);
     this.baseLrs = baseLrs;
     this.maxLrs = maxLrs;
     this.totalSize = stepSizeUp + stepSizeDown;
@@ -117,33 +126,52 @@ export class CyclicLR extends LRScheduler {
     this.customScaleFn = scaleFn;
     this.cycleMomentum = cycleMomentum;
     this.momentumKey = momentumKey;
-    this.baseMomentums = baseMomentums;
-    this.maxMomentums = maxMomentums;
-    this.initialStep();
+    this.baseMomentums = momentumKey ? baseMomentums : [];
+    this.maxMomentums = momentumKey ? maxMomentums : [];
+    this.lastMomentums = momentumKey ? maxMomentums.slice() : [];
+    this.initialStep(before);
+  }
+
+  override loadStateDict(state: SchedulerState): void {
+    super.loadStateDict(state);
+    restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
   }
 
   private scale(x: number): number {
-    if (this.customScaleFn) return this.customScaleFn(x);
+    if (this.customScaleFn) {
+      const value = this.customScaleFn(x);
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        invalid('scaleFn', value, `must return a finite number (for ${x})`);
+      }
+      return value;
+    }
     if (this.mode === 'triangular2') return 1 / 2 ** (x - 1);
     if (this.mode === 'exp_range') return this.gamma ** x;
     return 1;
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  /** Also writes the cycled momentum (or beta1) of every group, as PyTorch's get_lr does. */
+  protected override computeLr(out: number[]): void {
     const cycle = Math.floor(1 + this.lastEpoch / this.totalSize);
     const x = 1 + this.lastEpoch / this.totalSize - cycle;
     const scaleFactor = x <= this.stepRatio ? x / this.stepRatio : (x - 1) / (this.stepRatio - 1);
     const scale = this.scale(this.scaleMode === 'cycle' ? cycle : this.lastEpoch);
-    const lrs = this.baseLrs.map(
-      (baseLr, i) => baseLr + (this.maxLrs[i]! - baseLr) * scaleFactor * scale,
-    );
+    for (let i = 0; i < out.length; i++) {
+      const baseLr = this.baseLrs[i]!;
+      out[i] = baseLr + (this.maxLrs[i]! - baseLr) * scaleFactor * scale;
+    }
     if (this.momentumKey) {
       const groups = this.optimizer.paramGroups;
       for (let i = 0; i < groups.length; i++) {
         const baseHeight = (this.maxMomentums[i]! - this.baseMomentums[i]!) * scaleFactor;
-        writeMomentum(groups[i]!, this.momentumKey, this.maxMomentums[i]! - baseHeight * scale);
+        const momentum = this.maxMomentums[i]! - baseHeight * scale;
+        writeMomentum(groups[i]!, this.momentumKey, momentum);
+        this.lastMomentums[i] = momentum;
       }
     }
-    return lrs;
   }
 }

@@ -1,4 +1,4 @@
-import { finiteNumber, knownKeys } from '../internal/validate';
+import { knownKeys, positiveNumber } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 
@@ -14,16 +14,20 @@ export class ExponentialLR extends LRScheduler {
 
   constructor(optimizer: Optimizer, options: ExponentialLROptions) {
     knownKeys('ExponentialLR', options, ['gamma', 'lastEpoch', 'verbose']);
-    const gamma = finiteNumber('gamma', options.gamma);
+    const gamma = positiveNumber('gamma', options.gamma);
     super(optimizer, options);
     this.gamma = gamma;
     this.initialStep();
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const groups = this.optimizer.paramGroups;
-    if (this.lastEpoch === 0) return groups.map((g) => g.lr);
-    return groups.map((g) => g.lr * this.gamma);
+    const gamma = this.lastEpoch === 0 ? 1 : this.gamma;
+    for (let i = 0; i < out.length; i++) out[i] = groups[i]!.lr * gamma;
   }
 
   protected override closedFormLr(): number[] {

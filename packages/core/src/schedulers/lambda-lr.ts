@@ -32,9 +32,9 @@ export function lambdasPerGroup(
 }
 
 /** Checks what a user's lambda returned: a finite number, or a clear error naming the step. */
-export function checkedFactor(value: unknown, parameter: string, epoch: number): number {
+export function checkedFactor(value: unknown, group: number, epoch: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    invalid(parameter, value, `must return a finite number (at step ${epoch})`);
+    invalid(`lrLambda[${group}]`, value, `must return a finite number (at step ${epoch})`);
   }
   return value;
 }
@@ -53,9 +53,13 @@ export class LambdaLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const epoch = this.lastEpoch;
-    return this.baseLrs.map(
-      (baseLr, i) => baseLr * checkedFactor(this.lrLambdas[i]!(epoch), `lrLambda[${i}]`, epoch),
-    );
+    for (let i = 0; i < out.length; i++) {
+      out[i] = this.baseLrs[i]! * checkedFactor(this.lrLambdas[i]!(epoch), i, epoch);
+    }
   }
 }

@@ -38,12 +38,16 @@ export class LinearAnnealingLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const step = this.lastEpoch;
     const factor =
       step < this.annealingSteps
         ? (step + 1) / this.annealingSteps
         : Math.max(0, (this.totalSteps - step - 1) / (this.totalSteps - this.annealingSteps));
-    return this.baseLrs.map((baseLr) => baseLr * factor);
+    for (let i = 0; i < out.length; i++) out[i] = this.baseLrs[i]! * factor;
   }
 
   protected override closedFormLr(): number[] {

@@ -41,15 +41,22 @@ export class LinearLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const groups = this.optimizer.paramGroups;
     const { startFactor, endFactor, totalIters, lastEpoch } = this;
-    if (lastEpoch === 0) return groups.map((g) => g.lr * startFactor);
-    if (lastEpoch > totalIters) return groups.map((g) => g.lr);
+    if (lastEpoch === 0 || lastEpoch > totalIters) {
+      const factor = lastEpoch === 0 ? startFactor : 1;
+      for (let i = 0; i < out.length; i++) out[i] = groups[i]!.lr * factor;
+      return;
+    }
     const ratio =
       1 +
       (endFactor - startFactor) /
         (totalIters * startFactor + (lastEpoch - 1) * (endFactor - startFactor));
-    return groups.map((g) => g.lr * ratio);
+    for (let i = 0; i < out.length; i++) out[i] = groups[i]!.lr * ratio;
   }
 
   protected override closedFormLr(): number[] {

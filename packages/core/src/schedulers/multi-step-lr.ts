@@ -1,4 +1,4 @@
-import { finiteNumber, invalid, knownKeys, nonNegativeInteger } from '../internal/validate';
+import { invalid, knownKeys, nonNegativeInteger, positiveNumber } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 
@@ -41,7 +41,7 @@ export class MultiStepLR extends LRScheduler {
   constructor(optimizer: Optimizer, options: MultiStepLROptions) {
     knownKeys('MultiStepLR', options, ['milestones', 'gamma', 'lastEpoch', 'verbose']);
     const milestones = sortedMilestones('milestones', options.milestones);
-    const gamma = finiteNumber('gamma', options.gamma ?? 0.1);
+    const gamma = positiveNumber('gamma', options.gamma ?? 0.1);
     super(optimizer, options);
     this.milestones = milestones;
     this.gamma = gamma;
@@ -49,13 +49,18 @@ export class MultiStepLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const groups = this.optimizer.paramGroups;
     const hits =
       countAtOrBelow(this.milestones, this.lastEpoch) -
       countAtOrBelow(this.milestones, this.lastEpoch - 1);
-    if (hits === 0) return groups.map((g) => g.lr);
-    const factor = this.gamma ** hits;
-    return groups.map((g) => g.lr * factor);
+    const factor = hits === 0 ? 1 : this.gamma ** hits;
+    for (let i = 0; i < out.length; i++) {
+      out[i] = hits === 0 ? groups[i]!.lr : groups[i]!.lr * factor;
+    }
   }
 
   protected override closedFormLr(): number[] {

@@ -22,11 +22,15 @@ export class MultiplicativeLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const epoch = this.lastEpoch;
     const groups = this.optimizer.paramGroups;
-    if (epoch <= 0) return groups.map((g) => g.lr);
-    return groups.map(
-      (g, i) => g.lr * checkedFactor(this.lrLambdas[i]!(epoch), `lrLambda[${i}]`, epoch),
-    );
+    for (let i = 0; i < out.length; i++) {
+      const lr = groups[i]!.lr;
+      out[i] = epoch <= 0 ? lr : lr * checkedFactor(this.lrLambdas[i]!(epoch), i, epoch);
+    }
   }
 }

@@ -1,5 +1,12 @@
 import { ScheduleExhaustedError } from '../errors/schedule-exhausted-error';
-import { type MomentumKey, momentumKeyOf, writeMomentum } from '../internal/momentum';
+import { snapshotGroups } from '../internal/groups';
+import {
+  type MomentumKey,
+  momentumKeyOf,
+  restoreMomentums,
+  unit,
+  writeMomentum,
+} from '../internal/momentum';
 import {
   boolean,
   invalid,
@@ -13,7 +20,7 @@ import {
   positiveNumber,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
 
 export interface OneCycleLROptions extends SchedulerBaseOptions {
   /** Peak lr, one or one per group. */
@@ -141,13 +148,24 @@ export class OneCycleLR extends LRScheduler {
   private lrs: Record<LrKey, number[]>;
   private momentumKey: MomentumKey | null;
   private momentums: Record<MomentumEnd, number[]>;
+  /** The momentum (or beta1) last written, restored by `loadStateDict`. */
+  private lastMomentums: number[];
 
   constructor(optimizer: Optimizer, options: OneCycleLROptions) {
     knownKeys('OneCycleLR', options, OPTION_KEYS);
     validateOptimizer(optimizer);
-    lastEpochOption(options.lastEpoch);
-    const groupCount = optimizer?.paramGroups?.length ?? 0;
+    const lastEpoch = lastEpochOption(options.lastEpoch);
+    boolean('verbose', options.verbose ?? false);
+    const groupCount = optimizer.paramGroups.length;
     const totalSteps = totalStepsOf(options);
+    if (lastEpoch >= totalSteps) {
+      // PyTorch raises only at the constructor's step, after the groups were written.
+      invalid(
+        'lastEpoch',
+        lastEpoch,
+        `must be below totalSteps (${totalSteps}) to resume the cycle`,
+      );
+    }
     const pctStart = numberInRange('pctStart', options.pctStart ?? 0.3, { min: 0, max: 1 });
     const threePhase = boolean('threePhase', options.threePhase ?? false);
     const phases = phasesOf(totalSteps, pctStart, threePhase);
@@ -160,14 +178,11 @@ export class OneCycleLR extends LRScheduler {
     const finalDivFactor = positiveNumber('finalDivFactor', options.finalDivFactor ?? 1e4);
     const cycleMomentum = boolean('cycleMomentum', options.cycleMomentum ?? true);
     const momentumKey = cycleMomentum ? momentumKeyOf(optimizer, 'cycleMomentum') : null;
-    const maxMomentums = cycleMomentum
-      ? perGroup('maxMomentum', options.maxMomentum ?? 0.95, groupCount, nonNegativeNumber)
-      : [];
-    const baseMomentums = cycleMomentum
-      ? perGroup('baseMomentum', options.baseMomentum ?? 0.85, groupCount, nonNegativeNumber)
-      : [];
+    const maxMomentums = perGroup('maxMomentum', options.maxMomentum ?? 0.95, groupCount, unit);
+    const baseMomentums = perGroup('baseMomentum', options.baseMomentum ?? 0.85, groupCount, unit);
     const initialLrs = maxLrs.map((maxLr) => maxLr / divFactor);
-    const fresh = (options.lastEpoch ?? -1) === -1;
+    const fresh = lastEpoch === -1;
+    const before = snapshotGroups(optimizer);
     if (fresh) {
       // PyTorch overwrites initial_lr: the cycle starts at maxLr / divFactor whatever the group had.
       optimizer.paramGroups.forEach((group, i) => {
@@ -184,13 +199,21 @@ export class OneCycleLR extends LRScheduler {
       min: this.baseLrs.map((lr) => lr / finalDivFactor),
     };
     this.momentumKey = momentumKey;
-    this.momentums = { max: maxMomentums, base: baseMomentums };
+    this.momentums = momentumKey
+      ? { max: maxMomentums, base: baseMomentums }
+      : { max: [], base: [] };
+    this.lastMomentums = momentumKey ? maxMomentums.slice() : [];
     if (fresh && momentumKey) {
       for (const [i, group] of optimizer.paramGroups.entries()) {
         writeMomentum(group, momentumKey, maxMomentums[i]!);
       }
     }
-    this.initialStep();
+    this.initialStep(before);
+  }
+
+  override loadStateDict(state: SchedulerState): void {
+    super.loadStateDict(state);
+    restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
   }
 
   private anneal(start: number, end: number, pct: number): number {
@@ -199,6 +222,11 @@ export class OneCycleLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  /** Also writes the cycled momentum (or beta1) of every group, as PyTorch's get_lr does. */
+  protected override computeLr(out: number[]): void {
     const step = this.lastEpoch;
     if (step > this.totalSteps) {
       throw new ScheduleExhaustedError({
@@ -220,18 +248,20 @@ export class OneCycleLR extends LRScheduler {
     }
     const pct = (step - start) / (phase.endStep - start);
     const groups = this.optimizer.paramGroups;
-    const lrs: number[] = new Array(groups.length);
-    for (let g = 0; g < groups.length; g++) {
-      lrs[g] = this.anneal(this.lrs[phase.startLr][g]!, this.lrs[phase.endLr][g]!, pct);
-      if (this.momentumKey) {
-        const m = this.anneal(
-          this.momentums[phase.startMomentum][g]!,
-          this.momentums[phase.endMomentum][g]!,
-          pct,
-        );
-        writeMomentum(groups[g]!, this.momentumKey, m);
+    const startLrs = this.lrs[phase.startLr];
+    const endLrs = this.lrs[phase.endLr];
+    for (let g = 0; g < out.length; g++) {
+      out[g] = this.anneal(startLrs[g]!, endLrs[g]!, pct);
+    }
+    const key = this.momentumKey;
+    if (key) {
+      const startMomentums = this.momentums[phase.startMomentum];
+      const endMomentums = this.momentums[phase.endMomentum];
+      for (let g = 0; g < out.length; g++) {
+        const m = this.anneal(startMomentums[g]!, endMomentums[g]!, pct);
+        writeMomentum(groups[g]!, key, m);
+        this.lastMomentums[g] = m;
       }
     }
-    return lrs;
   }
 }

@@ -1,8 +1,9 @@
+import { withGroupsRollback } from '../internal/groups';
 import { invalid, knownKeys } from '../internal/validate';
 import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { ReduceLROnPlateau } from './reduce-lr-on-plateau';
-import { loadChildren } from './sequential-lr';
+import { loadComposite } from './sequential-lr';
 
 /** Builds the scheduler of one param group from a one-group view of the optimizer. */
 export type GroupSchedulerFactory = (groupOptimizer: Optimizer, groupIndex: number) => Scheduler;
@@ -26,29 +27,38 @@ export class ParamwiseScheduler extends BaseScheduler {
     const groups = validateOptimizer(optimizer).paramGroups;
     const factories = factoriesPerGroup(options.schedulers, groups.length);
     super(optimizer);
-    this.schedulers = groups.map((group, i) => {
-      const view: Optimizer = { paramGroups: [group as ParamGroup] };
-      const child = factories[i]!(view, i);
-      if (!child || typeof child.step !== 'function' || child.optimizer !== view) {
-        invalid(
-          `schedulers[${i}]`,
-          child,
-          'must return a scheduler built on the one-group optimizer it was given',
-        );
-      }
-      return child;
-    });
+    // A factory that throws (or a child rejecting its options) leaves no group half-scheduled.
+    this.schedulers = withGroupsRollback(optimizer, () =>
+      groups.map((group, i) => {
+        const view: Optimizer = { paramGroups: [group as ParamGroup] };
+        const child = factories[i]!(view, i);
+        if (!child || typeof child.step !== 'function' || child.optimizer !== view) {
+          invalid(
+            `schedulers[${i}]`,
+            child,
+            'must return a scheduler built on the one-group optimizer it was given',
+          );
+        }
+        return child;
+      }),
+    );
+    Object.defineProperty(this, 'takesMetric', { value: this.schedulers.map(needsMetric) });
     this.recordLastLrs();
   }
 
   override step(metric?: number): void {
     // Only metric-driven children take the metric: an LRScheduler would read it as an epoch.
-    for (const child of this.schedulers) {
-      if (needsMetric(child)) child.step(metric);
-      else child.step();
+    const children = this.schedulers;
+    const takesMetric = this.takesMetric;
+    for (let i = 0; i < children.length; i++) {
+      if (takesMetric[i]) children[i]!.step(metric);
+      else children[i]!.step();
     }
     this.recordLastLrs();
   }
+
+  /** Which children take the metric, decided once (not enumerable: not state). */
+  declare private readonly takesMetric: boolean[];
 
   /** Whether any group's scheduler is driven by a metric (ReduceLROnPlateau). */
   get metricDriven(): boolean {
@@ -68,9 +78,7 @@ export class ParamwiseScheduler extends BaseScheduler {
   }
 
   override loadStateDict(state: SchedulerState): void {
-    loadChildren(this.schedulers, state);
-    const { schedulers: _children, ...own } = state;
-    super.loadStateDict(own as SchedulerState);
+    loadComposite(this.optimizer, this.schedulers, state, (own) => super.loadStateDict(own));
   }
 }
 

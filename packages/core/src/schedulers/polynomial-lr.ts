@@ -1,4 +1,4 @@
-import { finiteNumber, knownKeys, positiveInteger } from '../internal/validate';
+import { knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 
@@ -18,7 +18,7 @@ export class PolynomialLR extends LRScheduler {
   constructor(optimizer: Optimizer, options: PolynomialLROptions = {}) {
     knownKeys('PolynomialLR', options, ['totalIters', 'power', 'lastEpoch', 'verbose']);
     const totalIters = positiveInteger('totalIters', options.totalIters ?? 5);
-    const power = finiteNumber('power', options.power ?? 1);
+    const power = nonNegativeNumber('power', options.power ?? 1);
     super(optimizer, options);
     this.totalIters = totalIters;
     this.power = power;
@@ -26,11 +26,17 @@ export class PolynomialLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const groups = this.optimizer.paramGroups;
     const { lastEpoch, totalIters } = this;
-    if (lastEpoch === 0 || lastEpoch > totalIters) return groups.map((g) => g.lr);
-    const decay = ((1 - lastEpoch / totalIters) / (1 - (lastEpoch - 1) / totalIters)) ** this.power;
-    return groups.map((g) => g.lr * decay);
+    const hold = lastEpoch === 0 || lastEpoch > totalIters;
+    const decay = hold
+      ? 1
+      : ((1 - lastEpoch / totalIters) / (1 - (lastEpoch - 1) / totalIters)) ** this.power;
+    for (let i = 0; i < out.length; i++) out[i] = hold ? groups[i]!.lr : groups[i]!.lr * decay;
   }
 
   protected override closedFormLr(): number[] {

@@ -1,4 +1,5 @@
 import {
+  boolean,
   finiteNumber,
   invalid,
   knownKeys,
@@ -82,7 +83,8 @@ export class ReduceLROnPlateau extends BaseScheduler {
       nonNegativeNumber,
     );
     const eps = nonNegativeNumber('eps', options.eps ?? 1e-8);
-    super(optimizer, options.verbose ?? false);
+    const verbose = boolean('verbose', options.verbose ?? false);
+    super(optimizer, verbose);
     this.mode = mode;
     this.factor = factor;
     this.patience = patience;

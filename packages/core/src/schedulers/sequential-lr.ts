@@ -1,6 +1,14 @@
-import { invalid, knownKeys, positiveInteger } from '../internal/validate';
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { restoreGroups, snapshotGroups } from '../internal/groups';
+import {
+  invalid,
+  isPlainObject,
+  knownKeys,
+  lastEpochOption,
+  positiveInteger,
+} from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { BaseScheduler, LRScheduler, type SchedulerState } from '../scheduler';
+import { BaseScheduler, LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { countAtOrBelow } from './multi-step-lr';
 
 export interface SequentialLROptions {
@@ -52,10 +60,7 @@ export class SequentialLR extends BaseScheduler {
     validateOptimizer(optimizer);
     const schedulers = checkChildren(optimizer, options.schedulers);
     const milestones = increasingMilestones(options.milestones, schedulers.length);
-    const lastEpoch = options.lastEpoch ?? -1;
-    if (!Number.isSafeInteger(lastEpoch) || lastEpoch < -1) {
-      invalid('lastEpoch', lastEpoch, 'must be -1 or a non-negative integer');
-    }
+    const lastEpoch = lastEpochOption(options.lastEpoch);
     optimizer.paramGroups.forEach((group, i) => {
       if (typeof group.initialLr !== 'number') {
         invalid(
@@ -70,9 +75,16 @@ export class SequentialLR extends BaseScheduler {
     this.milestones = milestones;
     this.lastEpoch = lastEpoch + 1;
     // As PyTorch: undo the children's construction steps and start the first one afresh.
+    const before = snapshotGroups(optimizer);
     for (const group of optimizer.paramGroups) group.lr = group.initialLr as number;
     for (const child of schedulers) child.lastEpoch -= 1;
-    (schedulers[0] as unknown as { initialStep(): void }).initialStep();
+    try {
+      (schedulers[0] as unknown as { initialStep(): void }).initialStep();
+    } catch (error) {
+      for (const child of schedulers) child.lastEpoch += 1;
+      restoreGroups(before);
+      throw error;
+    }
     this.lastLrs = schedulers[0]!.getLastLr();
   }
 
@@ -95,9 +107,7 @@ export class SequentialLR extends BaseScheduler {
   }
 
   override loadStateDict(state: SchedulerState): void {
-    loadChildren(this.schedulers, state);
-    const { schedulers: _children, ...own } = state;
-    super.loadStateDict(own as SchedulerState);
+    loadComposite(this.optimizer, this.schedulers, state, (own) => super.loadStateDict(own));
   }
 }
 
@@ -118,24 +128,52 @@ function increasingMilestones(value: unknown, schedulerCount: number): number[] 
   return milestones;
 }
 
-/** Validates every child's saved state (by loading into a probe-free check) and then loads them. */
-export function loadChildren(
-  children: readonly { loadStateDict(s: SchedulerState): void; stateDict(): SchedulerState }[],
+/**
+ * Loads a composite's state: the children's states, then its own fields (which write the final
+ * lr). If any part is rejected, every child and the param groups are put back as they were.
+ */
+export function loadComposite(
+  optimizer: Optimizer,
+  children: readonly Scheduler[],
   state: SchedulerState,
+  loadOwn: (own: SchedulerState) => void,
 ): void {
+  if (!isPlainObject(state)) invalid('state', state, 'must be an object returned by stateDict()');
   const saved = state.schedulers;
   if (!Array.isArray(saved) || saved.length !== children.length) {
     invalid('state.schedulers', saved, `must be a list of ${children.length} child states`);
   }
+  const groups = snapshotGroups(optimizer);
   const backups = children.map((c) => c.stateDict());
+  const { schedulers: _children, ...own } = state;
   try {
     children.forEach((child, i) => {
-      child.loadStateDict(saved[i] as SchedulerState);
+      try {
+        child.loadStateDict(saved[i] as SchedulerState);
+      } catch (error) {
+        throw prefixed(error, `state.schedulers[${i}]`);
+      }
     });
+    loadOwn(own as SchedulerState);
   } catch (error) {
     children.forEach((child, i) => {
       child.loadStateDict(backups[i]!);
     });
+    restoreGroups(groups);
     throw error;
   }
+}
+
+/** Re-roots a child's `state.x` error at `state.schedulers[i].x`. */
+function prefixed(error: unknown, path: string): unknown {
+  if (!(error instanceof InvalidArgumentError)) return error;
+  const parameter = error.parameter.startsWith('state')
+    ? `${path}${error.parameter.slice('state'.length)}`
+    : error.parameter;
+  return new InvalidArgumentError({
+    parameter,
+    value: error.value,
+    expected: error.expected,
+    cause: error,
+  });
 }

@@ -1,4 +1,4 @@
-import { finiteNumber, knownKeys, positiveInteger } from '../internal/validate';
+import { knownKeys, positiveInteger, positiveNumber } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 
@@ -18,7 +18,7 @@ export class StepLR extends LRScheduler {
   constructor(optimizer: Optimizer, options: StepLROptions) {
     knownKeys('StepLR', options, ['stepSize', 'gamma', 'lastEpoch', 'verbose']);
     const stepSize = positiveInteger('stepSize', options.stepSize);
-    const gamma = finiteNumber('gamma', options.gamma ?? 0.1);
+    const gamma = positiveNumber('gamma', options.gamma ?? 0.1);
     super(optimizer, options);
     this.stepSize = stepSize;
     this.gamma = gamma;
@@ -26,10 +26,15 @@ export class StepLR extends LRScheduler {
   }
 
   getLr(): number[] {
+    return this.freshLr();
+  }
+
+  protected override computeLr(out: number[]): void {
     const groups = this.optimizer.paramGroups;
-    if (this.lastEpoch === 0 || this.lastEpoch % this.stepSize !== 0)
-      return groups.map((g) => g.lr);
-    return groups.map((g) => g.lr * this.gamma);
+    const decay = this.lastEpoch !== 0 && this.lastEpoch % this.stepSize === 0;
+    for (let i = 0; i < out.length; i++) {
+      out[i] = decay ? groups[i]!.lr * this.gamma : groups[i]!.lr;
+    }
   }
 
   protected override closedFormLr(): number[] {

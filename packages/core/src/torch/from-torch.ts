@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { withGroupsRollback } from '../internal/groups';
 import { invalid, isPlainObject } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type Scheduler } from '../scheduler';
@@ -35,7 +37,8 @@ type Options = Record<string, unknown>;
 interface TorchEntry {
   /** PyTorch keyword → lrkit option. */
   kwargs: Record<string, string>;
-  build(optimizer: Optimizer, options: Options): Scheduler;
+  /** `path` is where this entry's kwargs sit in the config, for nested entries' errors. */
+  build(optimizer: Optimizer, options: Options, path: string): Scheduler;
 }
 
 const COMMON = { last_epoch: 'lastEpoch', verbose: 'verbose' };
@@ -92,18 +95,18 @@ const TORCH_SCHEDULERS: Record<string, TorchEntry> = {
       last_epoch: 'lastEpoch',
       verbose: 'verbose',
     },
-    build: (o, x) => {
+    build: (o, x, path) => {
       const { verbose: _verbose, ...options } = x;
       return new SequentialLR(o, {
         ...options,
-        schedulers: children(o, x.schedulers, 'schedulers'),
+        schedulers: children(o, x.schedulers, `${path}schedulers`),
       } as AnyOptions);
     },
   },
   ChainedScheduler: {
     kwargs: { schedulers: 'schedulers', optimizer: 'optimizer' },
-    build: (o, x) =>
-      new ChainedScheduler(o, { schedulers: children(o, x.schedulers, 'schedulers') }),
+    build: (o, x, path) =>
+      new ChainedScheduler(o, { schedulers: children(o, x.schedulers, `${path}schedulers`) }),
   },
   ReduceLROnPlateau: {
     kwargs: {
@@ -160,13 +163,13 @@ const TORCH_SCHEDULERS: Record<string, TorchEntry> = {
   },
   ParamwiseScheduler: {
     kwargs: { schedulers: 'schedulers' },
-    build: (o, x) => {
+    build: (o, x, path) => {
       const list = x.schedulers;
       if (!Array.isArray(list))
         invalid('schedulers', list, 'must be a list of { scheduler, kwargs }, one per param group');
       return new ParamwiseScheduler(o, {
         schedulers: list.map(
-          (entry, i) => (view: Optimizer) => fromTorchAt(view, entry, `schedulers[${i}]`),
+          (entry, i) => (view: Optimizer) => fromTorchAt(view, entry, `${path}schedulers[${i}]`),
         ),
       });
     },
@@ -252,7 +255,32 @@ function fromTorchAt(optimizer: Optimizer, config: unknown, path: string): Sched
     // Python's None means "use the default".
     if (value !== null && option !== 'optimizer') options[option] = value;
   }
-  return entry.build(optimizer, options);
+  try {
+    return entry.build(optimizer, options, `${prefix}kwargs.`);
+  } catch (error) {
+    throw inTorchTerms(error, entry, `${prefix}kwargs.`);
+  }
+}
+
+/** Errors already renamed to PyTorch's keywords (by a nested entry), passed through as they are. */
+const renamed = new WeakSet<object>();
+
+/** Renames an error's lrkit option (`tMax[0]`) to the PyTorch keyword path (`kwargs.T_max[0]`). */
+function inTorchTerms(error: unknown, entry: TorchEntry, kwargsPath: string): unknown {
+  if (!(error instanceof InvalidArgumentError) || renamed.has(error)) return error;
+  const match = /^([A-Za-z0-9]+)(.*)$/s.exec(error.parameter);
+  const torchName = match
+    ? Object.keys(entry.kwargs).find((k) => entry.kwargs[k] === match[1])
+    : undefined;
+  if (!match || torchName === undefined) return error;
+  const torchError = new InvalidArgumentError({
+    parameter: `${kwargsPath}${torchName}${match[2]}`,
+    value: error.value,
+    expected: error.expected,
+    cause: error,
+  });
+  renamed.add(torchError);
+  return torchError;
 }
 
 /**
@@ -262,5 +290,7 @@ function fromTorchAt(optimizer: Optimizer, config: unknown, path: string): Sched
  */
 export function fromTorch(optimizer: Optimizer, config: TorchSchedulerConfig): Scheduler {
   validateOptimizer(optimizer);
-  return fromTorchAt(optimizer, config, '');
+  // Nested children are built (and step the groups) before their parent checks its own
+  // kwargs: a rejected config leaves the groups as they were.
+  return withGroupsRollback(optimizer, () => fromTorchAt(optimizer, config, ''));
 }
