@@ -1,3 +1,6 @@
+export { buildMlp, type MlpGraphs, mlpParamShapes } from './mlp/mlp-graph';
+export type { Activation, MlpLoss, MlpOptions, ResolvedMlpOptions } from './mlp/mlp-options';
+export { initMlpParams } from './mlp/mlp-params';
 export { GraphBuilder, IR_VERSION, OPSET_VERSION } from './onnx/graph-builder';
 export type { AttributeValue, ElementType } from './onnx/model-proto';
 export {
@@ -22,3 +25,21 @@ export { buildSgdGraph, type SgdGraphGroup } from './optim/sgd-graph';
 export type { LrSource, ParamShape, StepGraph } from './optim/step-graph';
 export { decodeTensor, type EncodedTensor, encodeTensor } from './tensor/tensor-codec';
 export type { TensorMap } from './tensor/tensors';
+export {
+  CHECKPOINT_FORMAT,
+  createCheckpoint,
+  loadCheckpoint,
+  restoreCheckpoint,
+  saveCheckpoint,
+  type TrainerCheckpoint,
+} from './trainer/checkpoint';
+export type { ModelSource } from './trainer/sessions';
+export type { StepHooks } from './trainer/step-hooks';
+export {
+  type EpochLog,
+  type FitOptions,
+  type StepResult,
+  Trainer,
+  type TrainerOptions,
+  type TrainerProgress,
+} from './trainer/trainer';

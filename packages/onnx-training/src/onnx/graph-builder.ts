@@ -124,6 +124,13 @@ export class GraphBuilder {
     return name;
   }
 
+  /** A rank-0 int64 constant (a Gather index, a OneHot depth). */
+  int64Scalar(value: number): string {
+    const name = this.fresh('int');
+    this.initializers.push({ name, dims: [], data: BigInt64Array.of(BigInt(value)) });
+    return name;
+  }
+
   /** A float32 constant of any shape. */
   tensor(data: Float32Array, dims: readonly number[], hint = 'tensor'): string {
     const name = this.fresh(hint);
