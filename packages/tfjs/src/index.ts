@@ -1,3 +1,16 @@
+export type { TfLogs } from './callbacks/logs';
+export { type CallbackInstance, mixCallbacks } from './callbacks/mix-callbacks';
+export {
+  modeOfMetric,
+  ReduceLROnPlateauCallback,
+  type ReduceLROnPlateauCallbackOptions,
+} from './callbacks/reduce-lr-on-plateau-callback';
+export {
+  LrSchedulerCallback,
+  type LrSchedulerCallbackOptions,
+  type SchedulerSource,
+  type StoppableModel,
+} from './callbacks/scheduler-callback';
 export {
   GroupedOptimizer,
   type GroupedOptimizerOptions,

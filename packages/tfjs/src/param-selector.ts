@@ -1,9 +1,14 @@
-import type { Variable } from '@tensorflow/tfjs-core';
+import type { Tensor, Variable } from '@tensorflow/tfjs-core';
 import { invalid } from './internal/validate';
 
 /** A `tf.LayerVariable` (or anything whose `read()` gives the underlying tf.Variable). */
 export interface VariableHandle {
-  read(): Variable;
+  /** Typed `Tensor` by tfjs-layers; at run time the tf.Variable (which carries the name). */
+  read(): Tensor;
+}
+
+function nameOf(handle: VariableHandle): string {
+  return (handle.read() as Variable).name;
 }
 
 /** A layer or a model: its trainable weights form the group. */
@@ -56,7 +61,7 @@ export function selects(selector: ParamSelector, name: string): boolean {
     selector.lastIndex = 0;
     return selector.test(name);
   }
-  if (isWeightOwner(selector)) return selector.trainableWeights.some((w) => w.read().name === name);
-  if (isHandle(selector)) return selector.read().name === name;
+  if (isWeightOwner(selector)) return selector.trainableWeights.some((w) => nameOf(w) === name);
+  if (isHandle(selector)) return nameOf(selector) === name;
   return selector.name === name;
 }
