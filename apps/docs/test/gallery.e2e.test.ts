@@ -1,0 +1,293 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { galleryEntries } from '../.vitepress/gallery/catalog';
+import { PALETTE } from '../.vitepress/gallery/plot';
+import type { ChartRecord } from '../.vitepress/gallery/registry';
+import { builderOf, expectedCurve } from './expected';
+import { type StaticServer, serveStatic } from './static-server';
+
+const dist = fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
+const shots = fileURLToPath(new URL('../test-results', import.meta.url));
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The option each page's test changes, and the value typed into its control. */
+const CHANGES: Record<string, [string, string]> = {
+  'lambda-lr': ['warmupSteps', '25'],
+  'multiplicative-lr': ['factor', '0.8'],
+  'step-lr': ['stepSize', '10'],
+  'multi-step-lr': ['milestones', '20, 50, 70'],
+  'constant-lr': ['factor', '0.25'],
+  'linear-lr': ['totalIters', '30'],
+  'exponential-lr': ['gamma', '0.9'],
+  'polynomial-lr': ['power', '0.5'],
+  'cosine-annealing-lr': ['tMax', '50'],
+  'sequential-lr': ['warmupSteps', '30'],
+  'chained-scheduler': ['gamma', '0.9'],
+  'reduce-lr-on-plateau': ['patience', '2'],
+  'cyclic-lr': ['mode', 'triangular'],
+  'one-cycle-lr': ['pctStart', '0.5'],
+  'cosine-annealing-warm-restarts': ['t0', '10'],
+  'cosine-annealing-warmup-restarts': ['warmupSteps', '20'],
+  'linear-annealing-lr': ['annealingSteps', '30'],
+  'paramwise-scheduler': ['stepSize', '10'],
+};
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+async function chartOf(id: string, afterRevision = 0): Promise<ChartRecord> {
+  await page.waitForFunction(
+    ([chartId, revision]) => {
+      const record = window.__lrkitCharts?.[chartId as string];
+      return record !== undefined && record.revision > (revision as number);
+    },
+    [id, afterRevision] as const,
+    { timeout: 15_000 },
+  );
+  return page.evaluate((chartId) => window.__lrkitCharts![chartId]!, id);
+}
+
+function expectClose(
+  actual: readonly (number | null)[],
+  expected: readonly number[],
+  what: string,
+) {
+  expect(actual.length, `${what}: length`).toBe(expected.length);
+  expected.forEach((value, i) => {
+    const got = actual[i] as number;
+    const tolerance = 1e-12 * Math.max(1, Math.abs(value));
+    if (!(Math.abs(got - value) <= tolerance)) {
+      expect.fail(`${what}[${i}]: page plotted ${got}, core gives ${value}`);
+    }
+  });
+}
+
+/** Checks that what the chart plotted is what @lrkit/core computes in Node for the same inputs. */
+function checkAgainstCore(record: ChartRecord, slug: string): void {
+  const entry = galleryEntries.find((e) => e.slug === slug)!;
+  const values = record.values[0]!;
+  const curve = record.curves[0]!;
+  const groups = record.baseLrs.length;
+  const expected = expectedCurve(
+    builderOf(slug, entry.name, values, groups),
+    record.baseLrs,
+    record.steps,
+    { momentum: curve.momentum !== null, metrics: curve.metric },
+  );
+  const [x, ...rest] = record.plotted;
+  expectClose(
+    x!,
+    Array.from({ length: record.steps }, (_, i) => i),
+    `${slug} steps`,
+  );
+  for (let g = 0; g < groups; g++) expectClose(rest[g]!, expected.lr[g]!, `${slug} group ${g} lr`);
+  const momentumSeries = rest.slice(groups + (curve.metric ? 1 : 0));
+  if (expected.momentum) {
+    expect(momentumSeries.length, `${slug}: one momentum series per group`).toBe(groups);
+    for (let g = 0; g < groups; g++)
+      expectClose(momentumSeries[g]!, expected.momentum[g]!, `${slug} group ${g} momentum`);
+  } else {
+    expect(momentumSeries, `${slug}: no momentum plot`).toEqual([]);
+  }
+}
+
+/** Counts canvas pixels in the colours of the first `series` lines: proof a curve was drawn. */
+async function linePixels(id: string, series: number): Promise<number> {
+  return page.evaluate(
+    ([chartId, colours]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(
+        `[data-chart-id="${chartId}"] .lrkit-plot canvas`,
+      );
+      if (!canvas) return 0;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const rgb = (colours as string[]).map((hex) =>
+        [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)),
+      );
+      let count = 0;
+      for (let p = 0; p < data.length; p += 4) {
+        if (data[p + 3]! < 200) continue;
+        if (
+          rgb.some(
+            ([r, g, b]) =>
+              Math.abs(data[p]! - r!) + Math.abs(data[p + 1]! - g!) + Math.abs(data[p + 2]! - b!) <
+              30,
+          )
+        )
+          count++;
+      }
+      return count;
+    },
+    [id, PALETTE.slice(0, series)] as const,
+  );
+}
+
+async function setControl(id: string, name: string, value: string): Promise<void> {
+  const control = page.locator(`[data-chart-id="${id}"] [name="${name}"]`);
+  const tag = await control.evaluate((el) => el.tagName.toLowerCase());
+  if (tag === 'select') await control.selectOption(value);
+  else if ((await control.getAttribute('type')) === 'checkbox')
+    await control.setChecked(value === 'true');
+  else {
+    await control.fill(value);
+    await control.dispatchEvent('change');
+  }
+}
+
+function expectNoConsoleErrors(where: string): void {
+  const seen = errors.splice(0);
+  expect(seen, `console errors on ${where}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error(
+      'The docs site is not built: run `pnpm --filter @lrkit/docs build` (or `pnpm build`)',
+    );
+  }
+  mkdirSync(shots, { recursive: true });
+  server = await serveStatic(dist);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${message.text()} (${page.url()})`);
+  });
+  page.on('pageerror', (error) => errors.push(`${error.message} (${page.url()})`));
+  page.on('requestfailed', (request) => {
+    // Prefetches cut short by the next navigation are not failures of the site.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('docs site, built, in headless Chromium', () => {
+  it('lists every gallery schedule on the gallery index', async () => {
+    await page.goto(`${server.url}/gallery/`);
+    const links = await page.$$eval('.lrkit-grid a', (anchors) =>
+      anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(links.sort()).toEqual(galleryEntries.map((e) => `/gallery/${e.slug}`).sort());
+    await page.screenshot({ path: `${shots}/gallery-index.png`, fullPage: true });
+    expectNoConsoleErrors('/gallery/');
+  });
+
+  it.each(galleryEntries.map((e) => e.slug))(
+    'gallery/%s: the chart plots core’s curve and follows an option',
+    async (slug) => {
+      const id = `schedule-${slug}`;
+      await page.goto(`${server.url}/gallery/${slug}`);
+      const first = await chartOf(id);
+      expect(first.error).toBeNull();
+      expect(first.baseLrs.length, 'several param groups by default').toBeGreaterThan(1);
+      checkAgainstCore(first, slug);
+      expect(await linePixels(id, first.baseLrs.length)).toBeGreaterThan(100);
+      await page.screenshot({ path: `${shots}/gallery-${slug}.png`, fullPage: true });
+
+      const entry = galleryEntries.find((e) => e.slug === slug)!;
+      const [key, typed] =
+        CHANGES[slug] ??
+        (() => {
+          const control = entry.options.find((o) => o.kind === 'number' || o.kind === 'integer')!;
+          return [control.key, String((control.default as number) * 2)] as [string, string];
+        })();
+      await setControl(id, key, typed);
+      const changed = await chartOf(id, first.revision);
+      expect(changed.error).toBeNull();
+      const compact = (text: string) => text.replaceAll(' ', '');
+      expect(compact(String(changed.values[0]![key]))).toBe(compact(typed));
+      expect(changed.plotted.slice(1)).not.toEqual(first.plotted.slice(1));
+      checkAgainstCore(changed, slug);
+      expectNoConsoleErrors(`/gallery/${slug}`);
+    },
+  );
+
+  it('plots one curve per param group when groups are added', async () => {
+    const id = 'schedule-cosine-annealing-lr';
+    await page.goto(`${server.url}/gallery/cosine-annealing-lr`);
+    const first = await chartOf(id);
+    await setControl(id, 'groups', '3');
+    const three = await chartOf(id, first.revision);
+    expect(three.baseLrs).toHaveLength(3);
+    expect(three.plotted).toHaveLength(1 + 3);
+    checkAgainstCore(three, 'cosine-annealing-lr');
+    expect(await linePixels(id, 3)).toBeGreaterThan(100);
+    expectNoConsoleErrors('groups');
+  });
+
+  it('shows lrkit’s error for an invalid option instead of a curve', async () => {
+    const id = 'schedule-step-lr';
+    await page.goto(`${server.url}/gallery/step-lr`);
+    const first = await chartOf(id);
+    await setControl(id, 'stepSize', '0');
+    const failed = await chartOf(id, first.revision);
+    expect(failed.error).toMatch(/stepSize/);
+    await expect(
+      page.locator(`[data-chart-id="${id}"] .lrkit-error`).textContent(),
+    ).resolves.toMatch(/Invalid argument for parameter stepSize/);
+    expectNoConsoleErrors('invalid option');
+  });
+
+  it('compare overlays the chosen schedules and follows the selection', async () => {
+    await page.goto(`${server.url}/gallery/compare`);
+    const first = await chartOf('compare');
+    expect(first.slugs.length).toBeGreaterThan(1);
+    expect(first.plotted).toHaveLength(1 + first.slugs.length);
+    first.slugs.forEach((slug, i) => {
+      const entry = galleryEntries.find((e) => e.slug === slug)!;
+      const length = first.curves[i]!.steps.length;
+      const expected = expectedCurve(
+        builderOf(slug, entry.name, first.values[i]!, 1),
+        first.baseLrs,
+        length,
+        {
+          momentum: first.curves[i]!.momentum !== null,
+          metrics: first.curves[i]!.metric,
+        },
+      );
+      expectClose(first.plotted[i + 1]!.slice(0, length), expected.lr[0]!, `compare ${slug}`);
+    });
+    expect(await linePixels('compare', first.slugs.length)).toBeGreaterThan(100);
+    await page.screenshot({ path: `${shots}/gallery-compare.png`, fullPage: true });
+    await page.locator('[data-chart-id="compare"] input[name="exponential-lr"]').check();
+    const more = await chartOf('compare', first.revision);
+    expect(more.slugs).toEqual([...first.slugs, 'exponential-lr']);
+    expect(more.plotted).toHaveLength(first.plotted.length + 1);
+    expectNoConsoleErrors('/gallery/compare');
+  });
+
+  it('renders the home, guide and API pages without console errors', async () => {
+    const pages = await (async () => {
+      await page.goto(`${server.url}/guide/getting-started`);
+      const guideLinks = await page.$$eval('.VPSidebar a', (anchors) =>
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      return ['/', ...new Set(guideLinks), '/api/'];
+    })();
+    expect(pages.length).toBeGreaterThan(5);
+    for (const path of pages) {
+      const response = await page.goto(`${server.url}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    }
+    await page.goto(`${server.url}/guide/from-pytorch`);
+    await page.screenshot({ path: `${shots}/guide-from-pytorch.png`, fullPage: true });
+    expectNoConsoleErrors('guide pages');
+  });
+});
