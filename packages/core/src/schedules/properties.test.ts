@@ -157,7 +157,11 @@ const schedules: fc.Arbitrary<Bounded> = fc.letrec<{ any: Bounded }>((tie) => ({
         };
       }),
     fc
-      .record({ inner: tie('any'), seed: fc.nat(), noisePct: fc.double({ min: 0.01, max: 1 }) })
+      .record({
+        inner: tie('any'),
+        seed: fc.nat(),
+        noisePct: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      })
       .map(({ inner, seed, noisePct }) => ({
         schedule: noiseSchedule({ schedule: inner.schedule, seed, noisePct }),
         low: inner.low * (1 - noisePct),
