@@ -7,6 +7,12 @@ export {
 export type { JsonValue } from './internal/state';
 export type { Optimizer, ParamGroup } from './optimizer';
 export { validateOptimizer } from './optimizer';
+export {
+  type PreviewCurve,
+  type PreviewOptions,
+  preview,
+  type SchedulerFactory,
+} from './preview/preview';
 export { LrHistory, type LrHistoryJSON, type LrSeries } from './runner/lr-history';
 export {
   isMetricDriven,
@@ -138,6 +144,9 @@ export {
   type WarmupShape,
   warmupSchedule,
 } from './schedules/index';
+export { fromSpec, specTypes } from './spec/from-spec';
+export type { SchedulerSpec } from './spec/spec-json';
+export { toSpec } from './spec/to-spec';
 export {
   fromTorch,
   type TorchSchedulerConfig,

@@ -1,0 +1,93 @@
+// preview() of 1,000,000 steps of closed-form schedules, on the built package (target ≤ 50 ms).
+// Run with `pnpm bench` (after `pnpm build`) or `node bench/preview.mjs`.
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { preview } from '../dist/index.js';
+
+const STEPS = Number(process.env.LRKIT_PREVIEW_STEPS ?? 1_000_000);
+const RUNS = 7;
+const TARGET_MS = 50;
+
+const cosine = (decaySteps) => ({ type: 'cosine', peakLr: 3e-4, minLr: 1e-6, decaySteps });
+
+/** Specs as a config file or the docs would hold them. */
+const cases = [
+  [
+    'cosine with linear warmup',
+    { type: 'warmup', warmupSteps: 10_000, schedule: cosine(STEPS - 10_000) },
+  ],
+  ['cosine', cosine(STEPS)],
+  ['linear', { type: 'linear', startLr: 0.1, endLr: 0, transitionSteps: STEPS }],
+  [
+    'exponential (staircase)',
+    { type: 'exponential', startLr: 0.1, decayRate: 0.5, decaySteps: 100_000, staircase: true },
+  ],
+  ['inverse sqrt', { type: 'inverse-sqrt', peakLr: 1e-3, timescaleSteps: 4000 }],
+  [
+    'restarts (cosine, x2 cycles)',
+    {
+      type: 'restarts',
+      peakLr: 0.1,
+      minLr: 1e-5,
+      cycleSteps: 10_000,
+      cycleMul: 2,
+      cycleDecay: 0.9,
+    },
+  ],
+  [
+    'join: warmup, constant, cosine',
+    {
+      type: 'join',
+      schedules: [
+        { type: 'linear', startLr: 0, endLr: 0.1, transitionSteps: 1000 },
+        { type: 'constant', lr: 0.1 },
+        cosine(STEPS),
+      ],
+      boundaries: [1000, 200_000],
+    },
+  ],
+  ['hf-linear (multiplier)', { type: 'hf-linear', numWarmupSteps: 1000, numTrainingSteps: STEPS }],
+  [
+    'timm-cosine',
+    { type: 'timm-cosine', baseLr: 0.1, tInitial: 100_000, warmupT: 1000, warmupLrInit: 1e-5 },
+  ],
+];
+
+function time(spec) {
+  const times = [];
+  let curve;
+  for (let r = 0; r < RUNS; r++) {
+    const start = performance.now();
+    curve = preview({ version: 1, ...spec }, { steps: STEPS });
+    times.push(performance.now() - start);
+  }
+  if (curve.lr[0].length !== STEPS) throw new Error('preview returned a short curve');
+  times.sort((a, b) => a - b);
+  return { best: times[0], median: times[Math.floor(RUNS / 2)] };
+}
+
+const rows = [];
+for (const [name, spec] of cases) {
+  try {
+    rows.push([name, time(spec)]);
+  } catch (error) {
+    rows.push([name, { error: error.message.split('\n')[0] }]);
+  }
+}
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`# preview() of ${STEPS.toLocaleString('en-US')} steps (closed forms)\n`);
+console.log(
+  `Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs (${cpu}).`,
+);
+console.log(`Best and median of ${RUNS} runs in one process; target ≤ ${TARGET_MS} ms.\n`);
+console.log('| schedule | best ms | median ms | within target |');
+console.log('| --- | ---: | ---: | :---: |');
+for (const [name, r] of rows) {
+  if (r.error) {
+    console.log(`| ${name} | error: ${r.error} | | no |`);
+    continue;
+  }
+  const ok = r.median <= TARGET_MS;
+  console.log(`| ${name} | ${r.best.toFixed(1)} | ${r.median.toFixed(1)} | ${ok ? 'yes' : 'NO'} |`);
+}
