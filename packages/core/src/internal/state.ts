@@ -124,6 +124,7 @@ export function restoreFields(
     );
   }
   const live = target as Record<string, unknown>;
+  checkFunctions(live, state.notSerialized, schedulerName);
   const next: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state)) {
     if (key === 'version' || key === 'scheduler' || key === 'notSerialized') continue;
@@ -137,4 +138,28 @@ export function restoreFields(
     if (!(key in state)) invalid(`state.${key}`, undefined, 'is missing from the saved state');
   }
   Object.assign(target, next);
+}
+
+/**
+ * Functions are never saved: a state that was saved with some (listed in `notSerialized`) can only
+ * be loaded by a scheduler that was built with them again.
+ */
+function checkFunctions(
+  live: Record<string, unknown>,
+  listed: unknown,
+  schedulerName: string,
+): void {
+  if (listed === undefined) return;
+  if (!Array.isArray(listed) || !listed.every((name) => typeof name === 'string')) {
+    invalid('state.notSerialized', listed, 'must be a list of field names (as saved by stateDict)');
+  }
+  for (const name of listed) {
+    if (!isFunctionField(live[name])) {
+      invalid(
+        'state.notSerialized',
+        listed,
+        `names ${name}, a function the state was saved with: functions are not part of stateDict(), so build the ${schedulerName} that loads it with the same ${name} again`,
+      );
+    }
+  }
 }

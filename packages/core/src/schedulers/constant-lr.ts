@@ -1,6 +1,7 @@
 import { knownKeys, numberInRange, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface ConstantLROptions extends SchedulerBaseOptions {
   /** Multiplier during the first `totalIters` steps, in (0, 1]. Default 1/3. */
@@ -48,5 +49,13 @@ export class ConstantLR extends LRScheduler {
   protected override closedFormLr(): number[] {
     const reached = this.lastEpoch >= this.totalIters ? 1 : 0;
     return this.baseLrs.map((baseLr) => baseLr * (this.factor + reached * (1 - this.factor)));
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }

@@ -1,6 +1,7 @@
 import { knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface CosineAnnealingLROptions extends SchedulerBaseOptions {
   /** Steps of a half cosine period (PyTorch's T_max). */
@@ -86,5 +87,13 @@ export class CosineAnnealingLR extends LRScheduler {
     return this.baseLrs.map(
       (baseLr) => etaMin + ((baseLr - etaMin) * (1 + Math.cos((lastEpoch * Math.PI) / tMax))) / 2,
     );
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }

@@ -1,6 +1,7 @@
 import { invalid, knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { checkStep } from '../schedules/schedule';
 
 export interface CosineAnnealingWarmRestartsOptions extends SchedulerBaseOptions {
   /** Steps (or epochs) of the first cycle (PyTorch's T_0). */
@@ -93,5 +94,25 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
       this.tCur = epoch - (t0 * (tMult ** n - 1)) / (tMult - 1);
       this.tI = t0 * tMult ** n;
     }
+  }
+
+  /**
+   * The lr of every group at integer `step` (≥ 0): the value the step-th `step()` after
+   * construction sets (one step per call; fractional `step(epoch)` jumps are not part of it).
+   */
+  lrAt(step: number): number[] {
+    checkStep(step);
+    let tI = this.t0;
+    let tCur = step;
+    if (this.tMult === 1) tCur = step % tI;
+    else {
+      while (tCur >= tI) {
+        tCur -= tI;
+        tI *= this.tMult;
+      }
+    }
+    const { etaMin } = this;
+    const cosine = 1 + Math.cos((Math.PI * tCur) / tI);
+    return this.baseLrs.map((baseLr) => etaMin + ((baseLr - etaMin) * cosine) / 2);
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { checkStep } from '../schedules/schedule';
 
 export interface CosineAnnealingWarmupRestartsOptions extends SchedulerBaseOptions {
   /** Length of the first cycle in steps, warmup included. */
@@ -167,5 +168,36 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
       this.stepInCycle = epoch - Math.trunc((first * (mult ** n - 1)) / (mult - 1));
       this.curCycleSteps = first * mult ** n;
     }
+  }
+
+  /**
+   * The lr of every group at integer `step` (≥ 0): the value the step-th `step()` after
+   * construction sets, cycle lengths growing as the original's step-by-step update does. Step
+   * 0 is minLr, as the original sets it after its first step.
+   */
+  lrAt(step: number): number[] {
+    checkStep(step);
+    if (step === 0) return this.baseLrs.slice();
+    const { warmupSteps, cycleMult } = this;
+    let cycle = 0;
+    let length = this.firstCycleSteps;
+    let inCycle = step;
+    if (cycleMult === 1) {
+      cycle = Math.floor(step / length);
+      inCycle = step - cycle * length;
+    } else {
+      while (inCycle >= length) {
+        inCycle -= length;
+        cycle += 1;
+        length = Math.trunc((length - warmupSteps) * cycleMult) + warmupSteps;
+      }
+    }
+    const warmup = this.warmupFirstCycleOnly && cycle > 0 ? 0 : warmupSteps;
+    const cosine = 1 + Math.cos((Math.PI * (inCycle - warmup)) / (length - warmup));
+    return this.baseLrs.map((baseLr, i) => {
+      const maxLr = cycle === 0 ? this.baseMaxLrs[i]! : this.baseMaxLrs[i]! * this.gamma ** cycle;
+      if (inCycle < warmup) return ((maxLr - baseLr) * inCycle) / warmup + baseLr;
+      return baseLr + ((maxLr - baseLr) * cosine) / 2;
+    });
   }
 }

@@ -71,7 +71,7 @@ export class CyclicLR extends LRScheduler {
   private mode: string;
   private gamma: number;
   private scaleMode: 'cycle' | 'iterations';
-  private readonly customScaleFn: ScaleFn | undefined;
+  private readonly scaleFn: ScaleFn | undefined;
   private cycleMomentum: boolean;
   private momentumKey: MomentumKey | null;
   private baseMomentums: number[];
@@ -123,7 +123,7 @@ export class CyclicLR extends LRScheduler {
     this.mode = mode;
     this.gamma = gamma;
     this.scaleMode = scaleMode;
-    this.customScaleFn = scaleFn;
+    this.scaleFn = scaleFn;
     this.cycleMomentum = cycleMomentum;
     this.momentumKey = momentumKey;
     this.baseMomentums = momentumKey ? baseMomentums : [];
@@ -138,8 +138,8 @@ export class CyclicLR extends LRScheduler {
   }
 
   private scale(x: number): number {
-    if (this.customScaleFn) {
-      const value = this.customScaleFn(x);
+    if (this.scaleFn) {
+      const value = this.scaleFn(x);
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         invalid('scaleFn', value, `must return a finite number (for ${x})`);
       }

@@ -1,6 +1,7 @@
 import { knownKeys, positiveNumber } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface ExponentialLROptions extends SchedulerBaseOptions {
   /** Multiplier per step. */
@@ -32,5 +33,13 @@ export class ExponentialLR extends LRScheduler {
 
   protected override closedFormLr(): number[] {
     return this.baseLrs.map((baseLr) => baseLr * this.gamma ** this.lastEpoch);
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }

@@ -1,4 +1,4 @@
-import { func, invalid, knownKeys } from '../internal/validate';
+import { invalid, knownKeys } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 
@@ -25,10 +25,22 @@ export function lambdasPerGroup(
         `must be one function or a list of ${count} functions (one per param group), but the list has ${value.length}`,
       );
     }
-    return value.map((f, i) => func<LrLambda>(`${parameter}[${i}]`, f));
+    return value.map((f, i) => lambdaOf(`${parameter}[${i}]`, f));
   }
-  const one = func<LrLambda>(parameter, value);
+  const one = lambdaOf(parameter, value);
   return Array.from({ length: count }, () => one);
+}
+
+/** Functions are not saved by stateDict(): the message says so, as a rebuild is where it bites. */
+function lambdaOf(parameter: string, value: unknown): LrLambda {
+  if (typeof value !== 'function') {
+    invalid(
+      parameter,
+      value,
+      'must be a function of the step (functions are not part of stateDict(): pass the same one again when rebuilding the scheduler to load a checkpoint)',
+    );
+  }
+  return value as LrLambda;
 }
 
 /** Checks what a user's lambda returned: a finite number, or a clear error naming the step. */

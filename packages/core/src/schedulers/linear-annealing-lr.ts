@@ -1,6 +1,7 @@
 import { invalid, knownKeys, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface LinearAnnealingLROptions extends SchedulerBaseOptions {
   /** Steps of the linear warmup to the base lr (the tutorial's num_annealing_steps). */
@@ -52,5 +53,13 @@ export class LinearAnnealingLR extends LRScheduler {
 
   protected override closedFormLr(): number[] {
     return this.getLr();
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }

@@ -1,6 +1,7 @@
 import { knownKeys, numberInRange, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface LinearLROptions extends SchedulerBaseOptions {
   /** Multiplier at step 0, in (0, 1]. Default 1/3. */
@@ -64,5 +65,13 @@ export class LinearLR extends LRScheduler {
     const factor =
       startFactor + ((endFactor - startFactor) * Math.min(totalIters, this.lastEpoch)) / totalIters;
     return this.baseLrs.map((baseLr) => baseLr * factor);
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }

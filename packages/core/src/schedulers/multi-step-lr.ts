@@ -1,6 +1,7 @@
 import { invalid, knownKeys, nonNegativeInteger, positiveNumber } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface MultiStepLROptions extends SchedulerBaseOptions {
   /** Steps at which the lr is multiplied by gamma; non-decreasing integers. A milestone given twice applies gamma twice. */
@@ -66,5 +67,13 @@ export class MultiStepLR extends LRScheduler {
   protected override closedFormLr(): number[] {
     const factor = this.gamma ** countAtOrBelow(this.milestones, this.lastEpoch);
     return this.baseLrs.map((baseLr) => baseLr * factor);
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }

@@ -21,6 +21,7 @@ import {
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
+import { checkStep } from '../schedules/schedule';
 
 export interface OneCycleLROptions extends SchedulerBaseOptions {
   /** Peak lr, one or one per group. */
@@ -225,9 +226,8 @@ export class OneCycleLR extends LRScheduler {
     return this.freshLr();
   }
 
-  /** Also writes the cycled momentum (or beta1) of every group, as PyTorch's get_lr does. */
-  protected override computeLr(out: number[]): void {
-    const step = this.lastEpoch;
+  /** The phase containing `step` and the fraction of it done; past totalSteps it throws. */
+  private phaseAt(step: number): { phase: Phase; pct: number } {
     if (step > this.totalSteps) {
       throw new ScheduleExhaustedError({
         scheduler: 'OneCycleLR',
@@ -246,7 +246,12 @@ export class OneCycleLR extends LRScheduler {
       }
       start = candidate.endStep;
     }
-    const pct = (step - start) / (phase.endStep - start);
+    return { phase, pct: (step - start) / (phase.endStep - start) };
+  }
+
+  /** Also writes the cycled momentum (or beta1) of every group, as PyTorch's get_lr does. */
+  protected override computeLr(out: number[]): void {
+    const { phase, pct } = this.phaseAt(this.lastEpoch);
     const groups = this.optimizer.paramGroups;
     const startLrs = this.lrs[phase.startLr];
     const endLrs = this.lrs[phase.endLr];
@@ -263,5 +268,16 @@ export class OneCycleLR extends LRScheduler {
         this.lastMomentums[g] = m;
       }
     }
+  }
+
+  /**
+   * The lr of every group at `step` (an integer from 0 to totalSteps), without stepping or
+   * touching momentum; past totalSteps it throws ScheduleExhaustedError as `step()` does.
+   */
+  lrAt(step: number): number[] {
+    const { phase, pct } = this.phaseAt(checkStep(step));
+    const startLrs = this.lrs[phase.startLr];
+    const endLrs = this.lrs[phase.endLr];
+    return startLrs.map((startLr, g) => this.anneal(startLr, endLrs[g]!, pct));
   }
 }

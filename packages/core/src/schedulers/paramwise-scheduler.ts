@@ -43,6 +43,7 @@ export class ParamwiseScheduler extends BaseScheduler {
       }),
     );
     Object.defineProperty(this, 'takesMetric', { value: this.schedulers.map(needsMetric) });
+    Object.defineProperty(this, 'needsAMetric', { value: this.takesMetric.includes(true) });
     this.recordLastLrs();
   }
 
@@ -50,6 +51,14 @@ export class ParamwiseScheduler extends BaseScheduler {
     // Only metric-driven children take the metric: an LRScheduler would read it as an epoch.
     const children = this.schedulers;
     const takesMetric = this.takesMetric;
+    // Checked before any child steps, so a missing metric leaves every group as it was.
+    if (this.needsAMetric && (typeof metric !== 'number' || !Number.isFinite(metric))) {
+      invalid(
+        'metric',
+        metric,
+        'must be the monitored metric, a finite number: a group of this ParamwiseScheduler is driven by a metric (ReduceLROnPlateau)',
+      );
+    }
     for (let i = 0; i < children.length; i++) {
       if (takesMetric[i]) children[i]!.step(metric);
       else children[i]!.step();
@@ -59,6 +68,7 @@ export class ParamwiseScheduler extends BaseScheduler {
 
   /** Which children take the metric, decided once (not enumerable: not state). */
   declare private readonly takesMetric: boolean[];
+  declare private readonly needsAMetric: boolean;
 
   /** Whether any group's scheduler is driven by a metric (ReduceLROnPlateau). */
   get metricDriven(): boolean {

@@ -1,6 +1,7 @@
 import { knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface PolynomialLROptions extends SchedulerBaseOptions {
   /** Steps until the lr reaches 0. Default 5. */
@@ -42,5 +43,13 @@ export class PolynomialLR extends LRScheduler {
   protected override closedFormLr(): number[] {
     const decay = (1 - Math.min(this.totalIters, this.lastEpoch) / this.totalIters) ** this.power;
     return this.baseLrs.map((baseLr) => baseLr * decay);
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }

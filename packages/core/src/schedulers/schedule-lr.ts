@@ -59,17 +59,25 @@ export class ScheduleLR extends LRScheduler {
 
   /** The lr of every group at `step` (an integer ≥ 0), without stepping. */
   lrAt(step: number): number[] {
-    return this.#schedules.map((schedule, i) => {
-      const value = schedule.lrAt(step);
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        invalid(`schedule[${i}]`, value, `must return a finite number (at step ${step})`);
-      }
-      return this.scale === 'multiplier' ? this.baseLrs[i]! * value : value;
-    });
+    return this.#schedules.map((_, i) => this.groupLrAt(i, step));
+  }
+
+  private groupLrAt(group: number, step: number): number {
+    const value = this.#schedules[group]!.lrAt(step);
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      invalid(`schedule[${group}]`, value, `must return a finite number (at step ${step})`);
+    }
+    return this.scale === 'multiplier' ? this.baseLrs[group]! * value : value;
   }
 
   getLr(): number[] {
     return this.lrAt(this.lastEpoch);
+  }
+
+  /** Writes the lrs in place, so stepping allocates nothing. */
+  protected override computeLr(out: number[]): void {
+    const step = this.lastEpoch;
+    for (let i = 0; i < out.length; i++) out[i] = this.groupLrAt(i, step);
   }
 
   protected override closedFormLr(): number[] {

@@ -1,6 +1,7 @@
 import { knownKeys, positiveInteger, positiveNumber } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { closedFormAt } from './closed-form-at';
 
 export interface StepLROptions extends SchedulerBaseOptions {
   /** Steps between decays. */
@@ -40,5 +41,13 @@ export class StepLR extends LRScheduler {
   protected override closedFormLr(): number[] {
     const factor = this.gamma ** Math.floor(this.lastEpoch / this.stepSize);
     return this.baseLrs.map((baseLr) => baseLr * factor);
+  }
+
+  /**
+   * The lr of every group at `step` (an integer ≥ 0) from the closed form, without stepping.
+   * It agrees with the stepped trace (to rounding where PyTorch's form is recursive).
+   */
+  lrAt(step: number): number[] {
+    return closedFormAt(this, step, () => this.closedFormLr());
   }
 }
