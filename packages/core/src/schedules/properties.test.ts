@@ -121,8 +121,13 @@ const leaf: fc.Arbitrary<Bounded> = fc.oneof(
       cycleLimit: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
       kDecay: fc.double({ min: 0.5, max: 3, noNaN: true }),
     })
-    .map(({ a, b, ...rest }) => ({
-      schedule: restartsSchedule({ ...rest, peakLr: Math.max(a, b), minLr: Math.min(a, b) }),
+    .map(({ a, b, cycleLimit, ...rest }) => ({
+      schedule: restartsSchedule({
+        ...rest,
+        ...(cycleLimit === undefined ? {} : { cycleLimit }),
+        peakLr: Math.max(a, b),
+        minLr: Math.min(a, b),
+      }),
       // A decayed peak may fall under minLr (as timm's): the floor is then that peak.
       low: 0,
       high: Math.max(a, b),
