@@ -147,6 +147,8 @@ export {
 export { fromSpec, specTypes } from './spec/from-spec';
 export type { SchedulerSpec } from './spec/spec-json';
 export { toSpec } from './spec/to-spec';
+export { specFromTorch } from './spec/torch-spec';
+export { parseTorchString } from './spec/torch-string';
 export {
   fromTorch,
   type TorchSchedulerConfig,
