@@ -12,6 +12,22 @@ export {
   type StoppableModel,
 } from './callbacks/scheduler-callback';
 export {
+  type CheckpointParts,
+  type CheckpointScheduler,
+  type LoadedCheckpoint,
+  loadCheckpoint,
+  saveCheckpoint,
+  type TrainingState,
+} from './checkpoint/checkpoint';
+export { type MemoryCheckpoint, memoryCheckpoint } from './checkpoint/memory-checkpoint';
+export type {
+  BindingState,
+  CheckpointOptimizer,
+  GroupedState,
+  OptimizerState,
+  SlotState,
+} from './checkpoint/optimizer-state';
+export {
   GroupedOptimizer,
   type GroupedOptimizerOptions,
   type OptimizerFactory,

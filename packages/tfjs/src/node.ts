@@ -1,0 +1,1 @@
+export { fileCheckpoint } from './checkpoint/file-checkpoint';
