@@ -19,6 +19,7 @@ import {
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
+import { checkStep } from '../schedules/schedule';
 
 /** Amplitude multiplier of CyclicLR as a function of the cycle number or the step. */
 export type ScaleFn = (x: number) => number;
@@ -154,12 +155,18 @@ export class CyclicLR extends LRScheduler {
     return this.freshLr();
   }
 
+  /** Where `step` falls in the cycle: the triangle's height in [0, 1] and the amplitude scale. */
+  private cycleAt(step: number): { scaleFactor: number; scale: number } {
+    const cycle = Math.floor(1 + step / this.totalSize);
+    const x = 1 + step / this.totalSize - cycle;
+    const scaleFactor = x <= this.stepRatio ? x / this.stepRatio : (x - 1) / (this.stepRatio - 1);
+    const scale = this.scale(this.scaleMode === 'cycle' ? cycle : step);
+    return { scaleFactor, scale };
+  }
+
   /** Also writes the cycled momentum (or beta1) of every group, as PyTorch's get_lr does. */
   protected override computeLr(out: number[]): void {
-    const cycle = Math.floor(1 + this.lastEpoch / this.totalSize);
-    const x = 1 + this.lastEpoch / this.totalSize - cycle;
-    const scaleFactor = x <= this.stepRatio ? x / this.stepRatio : (x - 1) / (this.stepRatio - 1);
-    const scale = this.scale(this.scaleMode === 'cycle' ? cycle : this.lastEpoch);
+    const { scaleFactor, scale } = this.cycleAt(this.lastEpoch);
     for (let i = 0; i < out.length; i++) {
       const baseLr = this.baseLrs[i]!;
       out[i] = baseLr + (this.maxLrs[i]! - baseLr) * scaleFactor * scale;
@@ -173,5 +180,13 @@ export class CyclicLR extends LRScheduler {
         this.lastMomentums[i] = momentum;
       }
     }
+  }
+
+  /** The lr of every group at `step` (an integer ≥ 0), without stepping or touching momentum. */
+  lrAt(step: number): number[] {
+    const { scaleFactor, scale } = this.cycleAt(checkStep(step));
+    return this.baseLrs.map(
+      (baseLr, i) => baseLr + (this.maxLrs[i]! - baseLr) * scaleFactor * scale,
+    );
   }
 }

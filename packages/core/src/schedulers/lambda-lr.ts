@@ -1,6 +1,7 @@
 import { invalid, knownKeys } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import { checkStep } from '../schedules/schedule';
 
 /** A multiplier of the base lr as a function of the step (PyTorch's `lr_lambda`). */
 export type LrLambda = (epoch: number) => number;
@@ -73,5 +74,13 @@ export class LambdaLR extends LRScheduler {
     for (let i = 0; i < out.length; i++) {
       out[i] = this.baseLrs[i]! * checkedFactor(this.lrLambdas[i]!(epoch), i, epoch);
     }
+  }
+
+  /** baseLr × lrLambda(step) for every group at `step` (an integer ≥ 0), without stepping. */
+  lrAt(step: number): number[] {
+    checkStep(step);
+    return this.baseLrs.map(
+      (baseLr, i) => baseLr * checkedFactor(this.lrLambdas[i]!(step), i, step),
+    );
   }
 }

@@ -6,7 +6,9 @@ import { ConstantLR } from './constant-lr';
 import { CosineAnnealingLR } from './cosine-annealing-lr';
 import { CosineAnnealingWarmRestarts } from './cosine-annealing-warm-restarts';
 import { CosineAnnealingWarmupRestarts } from './cosine-annealing-warmup-restarts';
+import { CyclicLR } from './cyclic-lr';
 import { ExponentialLR } from './exponential-lr';
+import { LambdaLR } from './lambda-lr';
 import { LinearAnnealingLR } from './linear-annealing-lr';
 import { LinearLR } from './linear-lr';
 import { MultiStepLR } from './multi-step-lr';
@@ -205,6 +207,34 @@ describe('lrAt(step) agrees with the step() trace', () => {
         },
       ) as never,
     );
+  });
+
+  it('CyclicLR (every mode) and LambdaLR', () => {
+    run(
+      fc.property(
+        groups,
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.constantFrom('triangular' as const, 'triangular2' as const, 'exp_range' as const),
+        fc.double({ min: 0.9, max: 1, noNaN: true }),
+        steps,
+        (lrs, stepSizeUp, stepSizeDown, mode, gamma, n) => {
+          const scheduler = new CyclicLR(optimizerOf(lrs), {
+            baseLr: lrs.map((lr) => lr / 10),
+            maxLr: lrs,
+            stepSizeUp,
+            stepSizeDown,
+            mode,
+            gamma,
+          });
+          agrees(scheduler, n);
+        },
+      ) as never,
+    );
+    const lambda = new LambdaLR(optimizerOf([0.1, 0.05]), {
+      lrLambda: [(t) => 0.95 ** t, (t) => 1 / (1 + t)],
+    });
+    agrees(lambda, 50);
   });
 
   it('rejects a step that is not an integer >= 0, changing nothing', () => {
