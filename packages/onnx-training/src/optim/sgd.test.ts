@@ -153,6 +153,38 @@ describe('SGD graph vs float64 reference over 20 scheduled steps', () => {
   });
 });
 
+describe('SGD graph rebuilds', () => {
+  it('applies a changed weightDecay or nesterov flag from the next step on (a new graph is built)', async () => {
+    const params = initialParams(13);
+    const ref = toFloat64(params);
+    const opt = new SGD(params, { lr: 0.05, momentum: 0.9 });
+    await opt.prepare();
+    const sgd = new SgdReference();
+    const changes: Record<number, () => void> = {
+      3: () => {
+        opt.paramGroups[0]!.weightDecay = 0.1;
+      },
+      6: () => {
+        opt.paramGroups[0]!.nesterov = true;
+      },
+    };
+    let t = 0;
+    await runScheduled({
+      optimizer: opt,
+      scheduler: {
+        step: () => {
+          t += 1;
+          changes[t]?.();
+        },
+      } as never,
+      steps: 10,
+      seed: 14,
+      reference: (grads) => sgd.step(ref, grads, opt.paramGroups[0]!, opt.paramGroups[0]!.params),
+    });
+    expect(worstRatio(opt.params, ref, TOL)).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('SGD input checks', () => {
   const grads = () =>
     Object.fromEntries(
