@@ -115,14 +115,17 @@ export abstract class BaseScheduler implements Scheduler {
 /**
  * PyTorch's `LRScheduler`: `lastEpoch`, `baseLrs`, `step()` and `getLr()`.
  *
- * To write a scheduler, subclass it, override `getLr()` (the lr of every group at `this.lastEpoch`)
- * and call `this.initialStep()` at the end of the constructor:
+ * To write a scheduler, subclass it, check your options before `super()` (so a bad one leaves the
+ * optimizer untouched), override `getLr()` (the lr of every group at `this.lastEpoch`) and call
+ * `this.initialStep()` at the end of the constructor:
  *
  * ```ts
  * class WarmupLR extends LRScheduler {
  *   static override readonly schedulerName = 'WarmupLR';
- *   constructor(optimizer: Optimizer, private warmupSteps: number) {
+ *   private warmupSteps: number;
+ *   constructor(optimizer: Optimizer, options: { warmupSteps: number }) {
  *     super(optimizer);
+ *     this.warmupSteps = options.warmupSteps;
  *     this.initialStep();
  *   }
  *   override getLr() {
@@ -131,7 +134,8 @@ export abstract class BaseScheduler implements Scheduler {
  * }
  * ```
  * Its own fields (numbers, strings, arrays) are saved by `stateDict()` and restored by
- * `loadStateDict()`; functions are not.
+ * `loadStateDict()`; functions are not (they are listed in the state's `notSerialized`).
+ * What `getLr()` returns is checked: one finite number per group.
  */
 export abstract class LRScheduler extends BaseScheduler {
   static override readonly schedulerName: string = 'LRScheduler';

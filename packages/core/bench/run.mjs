@@ -1,0 +1,178 @@
+// ns per step() for every scheduler, with 1 and 8 param groups, on the built package.
+// Run with `pnpm bench` (turbo builds first) or `node --expose-gc bench/run.mjs` after `pnpm build`.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import * as lrkit from '../dist/index.js';
+
+const STEPS = Number(process.env.LRKIT_BENCH_STEPS ?? 300_000);
+const WARMUP = 50_000;
+const RUNS = 30;
+// Long enough that OneCycleLR never runs past its end during warm-up and timing.
+const LONG = 10 * (STEPS + WARMUP) + 10;
+
+const sgd = (groups) => ({
+  paramGroups: Array.from({ length: groups }, (_, i) => ({ lr: 0.1 / (i + 1), momentum: 0.9 })),
+});
+const adam = (groups) => ({
+  paramGroups: Array.from({ length: groups }, (_, i) => ({
+    lr: 1e-3 / (i + 1),
+    betas: [0.9, 0.999],
+  })),
+});
+
+/** Each case builds a scheduler on a fresh optimizer; `metric` cases are stepped with a loss. */
+const cases = [
+  ['LambdaLR', (o) => new lrkit.LambdaLR(o, { lrLambda: (e) => 1 / (1 + 1e-4 * e) })],
+  ['MultiplicativeLR', (o) => new lrkit.MultiplicativeLR(o, { lrLambda: () => 0.99999 })],
+  ['StepLR', (o) => new lrkit.StepLR(o, { stepSize: 1000, gamma: 0.999 })],
+  [
+    'MultiStepLR',
+    (o) => new lrkit.MultiStepLR(o, { milestones: [1000, 5000, 20000, 100000], gamma: 0.9 }),
+  ],
+  ['ConstantLR', (o) => new lrkit.ConstantLR(o, { factor: 0.5, totalIters: 1000 })],
+  ['LinearLR', (o) => new lrkit.LinearLR(o, { startFactor: 0.1, totalIters: 100000 })],
+  ['ExponentialLR', (o) => new lrkit.ExponentialLR(o, { gamma: 0.999999 })],
+  ['PolynomialLR', (o) => new lrkit.PolynomialLR(o, { totalIters: LONG, power: 2 })],
+  ['CosineAnnealingLR', (o) => new lrkit.CosineAnnealingLR(o, { tMax: 10000, etaMin: 1e-5 })],
+  [
+    'SequentialLR',
+    (o) =>
+      new lrkit.SequentialLR(o, {
+        schedulers: [
+          new lrkit.LinearLR(o, { startFactor: 0.1, totalIters: 1000 }),
+          new lrkit.CosineAnnealingLR(o, { tMax: 10000 }),
+        ],
+        milestones: [1000],
+      }),
+  ],
+  [
+    'ChainedScheduler',
+    (o) =>
+      new lrkit.ChainedScheduler(o, {
+        schedulers: [
+          new lrkit.ConstantLR(o, { factor: 0.5, totalIters: 1000 }),
+          new lrkit.ExponentialLR(o, { gamma: 0.999999 }),
+        ],
+      }),
+  ],
+  ['ReduceLROnPlateau', (o) => new lrkit.ReduceLROnPlateau(o, { patience: 5 }), 'metric'],
+  [
+    'CyclicLR (momentum)',
+    (o) => new lrkit.CyclicLR(o, { baseLr: 1e-3, maxLr: 0.1, stepSizeUp: 500 }),
+  ],
+  [
+    'CyclicLR (betas)',
+    (o) => new lrkit.CyclicLR(o, { baseLr: 1e-4, maxLr: 1e-3, stepSizeUp: 500 }),
+    'adam',
+  ],
+  ['OneCycleLR (momentum)', (o) => new lrkit.OneCycleLR(o, { maxLr: 0.1, totalSteps: LONG })],
+  ['OneCycleLR (betas)', (o) => new lrkit.OneCycleLR(o, { maxLr: 1e-3, totalSteps: LONG }), 'adam'],
+  [
+    'CosineAnnealingWarmRestarts',
+    (o) => new lrkit.CosineAnnealingWarmRestarts(o, { t0: 1000, tMult: 2 }),
+  ],
+  [
+    'CosineAnnealingWarmupRestarts',
+    (o) =>
+      new lrkit.CosineAnnealingWarmupRestarts(o, {
+        firstCycleSteps: 1000,
+        cycleMult: 1.5,
+        maxLr: 0.1,
+        minLr: 1e-4,
+        warmupSteps: 100,
+        gamma: 0.9,
+      }),
+  ],
+  [
+    'LinearAnnealingLR',
+    (o) => new lrkit.LinearAnnealingLR(o, { annealingSteps: 1000, totalSteps: LONG }),
+  ],
+  [
+    'ParamwiseScheduler',
+    (o) =>
+      new lrkit.ParamwiseScheduler(o, {
+        schedulers: (view, i) =>
+          i % 2 === 0
+            ? new lrkit.CosineAnnealingLR(view, { tMax: 10000 })
+            : new lrkit.StepLR(view, { stepSize: 1000, gamma: 0.9 }),
+      }),
+  ],
+];
+
+// A noisy, slowly improving loss so ReduceLROnPlateau takes its real paths.
+const metrics = Float64Array.from(
+  { length: 4096 },
+  (_, i) => 1 / (1 + i / 512) + ((i * 7919) % 97) / 1e4,
+);
+
+function timeSteps(scheduler, kind, steps) {
+  if (kind === 'metric') {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < steps; i++) scheduler.step(metrics[i & 4095]);
+    return process.hrtime.bigint() - start;
+  }
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < steps; i++) scheduler.step();
+  return process.hrtime.bigint() - start;
+}
+
+function measure(build, kind, groups) {
+  const optimizer = kind === 'adam' ? adam(groups) : sgd(groups);
+  const scheduler = build(optimizer);
+  timeSteps(scheduler, kind, WARMUP);
+  globalThis.gc?.();
+  // STEPS timed in RUNS short runs: on a shared machine the best run is the least disturbed
+  // one; the median shows how much the neighbours cost.
+  const perRun = Math.floor(STEPS / RUNS);
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    runs.push(Number(timeSteps(scheduler, kind, perRun)) / perRun);
+  }
+  runs.sort((a, b) => a - b);
+  const lr = optimizer.paramGroups[0].lr;
+  if (!Number.isFinite(lr)) throw new Error(`non-finite lr after the run: ${lr}`);
+  return [runs[0], runs[Math.floor(RUNS / 2)]];
+}
+
+// Each scheduler runs in its own process, as in a training job (one or two scheduler classes
+// loaded), so one class's measurements do not slow the shared base class down for the next.
+const only = process.argv.indexOf('--case');
+if (only !== -1) {
+  const [, build, kind] = cases[Number(process.argv[only + 1])];
+  console.log(JSON.stringify([...measure(build, kind, 1), ...measure(build, kind, 8)]));
+} else {
+  const script = fileURLToPath(import.meta.url);
+  const rows = cases.map(([name], i) => {
+    const out = execFileSync(process.execPath, ['--expose-gc', script, '--case', String(i)], {
+      encoding: 'utf8',
+    });
+    return [name, ...JSON.parse(out)];
+  });
+  report(rows);
+}
+
+function report(rows) {
+  const fmt = (ns) => ns.toFixed(1);
+  const worst = rows.reduce((a, r) => (r[1] > a[1] ? r : a));
+  const table = [
+    '# @lrkit/core step() benchmark',
+    '',
+    `Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}).`,
+    `Each scheduler in its own process: ${WARMUP} warm-up steps, then ${STEPS} steps timed in ${RUNS} runs of ${Math.floor(STEPS / RUNS)}; best and median run.`,
+    'LambdaLR and MultiplicativeLR include the call of a cheap user function (inverse-time decay, a constant).',
+    `Slowest with 1 group: ${worst[0]}, ${fmt(worst[1])} ns/step (target ≤ 150 ns, aim 50 ns; PyTorch 1.13: 6,000–9,000 ns).`,
+    '',
+    '| scheduler | ns/step, 1 group (best) | 1 group (median) | 8 groups (best) | 8 groups (median) |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...rows.map(([name, ...ns]) => `| ${name} | ${ns.map(fmt).join(' | ')} |`),
+    '',
+  ].join('\n');
+  console.log(table);
+  writeFileSync(new URL('./results.md', import.meta.url), table);
+  // A warning, not a failure: a loaded machine slows every row alike.
+  if (worst[1] > 150) {
+    console.warn(`warning: ${worst[0]} takes ${fmt(worst[1])} ns/step with 1 group (> 150 ns)`);
+  }
+}
