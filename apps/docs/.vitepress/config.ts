@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type DefaultTheme, defineConfig } from 'vitepress';
 import { galleryEntries } from './gallery/catalog';
+import { FAMILY_TITLES, type Family } from './gallery/types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -40,12 +41,6 @@ const guide: DefaultTheme.SidebarItem[] = [
   },
 ];
 
-const familyTitle = {
-  torch: 'PyTorch schedulers',
-  library: 'From other libraries',
-  'closed-form': 'Closed-form schedules',
-};
-
 const gallery: DefaultTheme.SidebarItem[] = [
   {
     text: 'Gallery',
@@ -54,10 +49,10 @@ const gallery: DefaultTheme.SidebarItem[] = [
       { text: 'Compare', link: '/gallery/compare' },
     ],
   },
-  ...(['torch', 'library', 'closed-form'] as const)
+  ...(Object.keys(FAMILY_TITLES) as Family[])
     .map((family) => ({
-      text: familyTitle[family],
-      collapsed: false,
+      text: FAMILY_TITLES[family],
+      collapsed: family !== 'torch',
       items: galleryEntries
         .filter((e) => e.family === family)
         .map((e) => ({ text: e.name, link: `/gallery/${e.slug}` })),

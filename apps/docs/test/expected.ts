@@ -10,6 +10,7 @@ import {
 } from '@lrkit/core';
 
 type Values = Record<string, unknown>;
+type Build = (optimizer: Optimizer) => Scheduler;
 
 /** lrkit option names → PyTorch keywords, from fromTorch's own table; null if one has none. */
 function torchKwargs(scheduler: string, values: Values): Record<string, unknown> | null {
@@ -22,12 +23,11 @@ function torchKwargs(scheduler: string, values: Values): Record<string, unknown>
 }
 
 /** The lrkit class of that name, built with the page's values as its options object. */
-function construct(name: string, values: Values): (optimizer: Optimizer) => Scheduler {
+function construct(name: string, values: Values): Build | null {
   const Class = (core as unknown as Record<string, new (o: Optimizer, v: Values) => Scheduler>)[
     name
   ];
-  if (!Class) throw new Error(`@lrkit/core exports no class ${name}`);
-  return (optimizer) => new Class(optimizer, values);
+  return Class ? (optimizer) => new Class(optimizer, values) : null;
 }
 
 /** The gallery's LambdaLR presets, written out again so the test does not trust the page's code. */
@@ -37,13 +37,12 @@ function lambdaOf(preset: string, w: number, total: number): (t: number) => numb
   return (t) => (t < w ? t / w : Math.max(0, (total - t) / (total - w)));
 }
 
-type Build = (optimizer: Optimizer) => Scheduler;
-
 /**
  * How to build what a gallery page stands for from its option values alone: its PyTorch
- * configuration through `fromTorch` where it has one, else the class with the values as options.
+ * configuration through `fromTorch` where it has one, else the class with the values as options;
+ * null for closed forms (checked through their spec instead).
  */
-export function builderOf(slug: string, name: string, v: Values, groups: number): Build {
+export function builderOf(slug: string, name: string, v: Values, groups: number): Build | null {
   const config = torchConfigOf(slug, name, v, groups);
   return config ? (optimizer) => fromTorch(optimizer, config) : construct(name, v);
 }
@@ -143,4 +142,22 @@ export function expectedCurve(
     record();
   }
   return { lr, momentum };
+}
+
+/**
+ * A closed-form spec evaluated step by step with `scheduleFromSpec(spec).lrAt(t)`, scaled by the
+ * group's base lr for the transformers presets (multipliers): a second path besides `preview`.
+ */
+export function closedFormCurve(
+  spec: Values,
+  baseLrs: readonly number[],
+  steps: number,
+): number[][] | null {
+  if (!core.isScheduleType(spec.type as string)) return null;
+  const { version: _version, ...body } = spec;
+  const schedule = core.scheduleFromSpec(body);
+  const multiplier = (spec.type as string).startsWith('hf-');
+  return baseLrs.map((baseLr) =>
+    Array.from({ length: steps }, (_, t) => (multiplier ? baseLr : 1) * schedule.lrAt(t)),
+  );
 }

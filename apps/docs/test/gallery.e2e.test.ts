@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { preview } from '@lrkit/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { galleryEntries } from '../.vitepress/gallery/catalog';
 import { PALETTE } from '../.vitepress/gallery/plot';
 import type { ChartRecord } from '../.vitepress/gallery/registry';
-import { builderOf, expectedCurve } from './expected';
+import { builderOf, closedFormCurve, expectedCurve } from './expected';
 import { type StaticServer, serveStatic } from './static-server';
 
 const dist = fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
@@ -41,7 +42,18 @@ const CHANGES: Record<string, [string, string]> = {
   'cosine-annealing-warmup-restarts': ['warmupSteps', '20'],
   'linear-annealing-lr': ['annealingSteps', '30'],
   'paramwise-scheduler': ['stepSize', '10'],
+  'piecewise-constant': ['boundaries', '20, 60, 80'],
+  'piecewise-interpolated': ['interpolation', 'cosine'],
+  'keras-piecewise-constant-decay': ['boundaries', '20, 60'],
 };
+
+/** Doubles the first numeric option; a schedule without one gets a new base lr instead. */
+function defaultChange(entry: (typeof galleryEntries)[number]): [string, string] {
+  const control = entry.options.find((o) => o.kind === 'number' || o.kind === 'integer');
+  if (!control) return ['baseLr0', '0.2'];
+  const doubled = (control.default as number) * 2;
+  return [control.key, String(control.kind === 'integer' ? Math.round(doubled) : doubled)];
+}
 
 let server: StaticServer;
 let browser: Browser;
@@ -75,32 +87,58 @@ function expectClose(
   });
 }
 
-/** Checks that what the chart plotted is what @lrkit/core computes in Node for the same inputs. */
+/**
+ * Checks that what the chart plotted is what @lrkit/core computes in Node for the same inputs:
+ * `preview(spec)` of the page's spec, and a second path that does not go through the page's code
+ * at all (the scheduler built by fromTorch or its class and stepped, or the closed form's lrAt).
+ */
 function checkAgainstCore(record: ChartRecord, slug: string): void {
   const entry = galleryEntries.find((e) => e.slug === slug)!;
   const values = record.values[0]!;
+  const spec = record.specs[0] ?? null;
   const curve = record.curves[0]!;
   const groups = record.baseLrs.length;
-  const expected = expectedCurve(
-    builderOf(slug, entry.name, values, groups),
-    record.baseLrs,
-    record.steps,
-    { momentum: curve.momentum !== null, metrics: curve.metric },
-  );
+  const metrics = curve.metric ? { metrics: curve.metric.slice(0, record.steps - 1) } : {};
   const [x, ...rest] = record.plotted;
   expectClose(
     x!,
     Array.from({ length: record.steps }, (_, i) => i),
     `${slug} steps`,
   );
-  for (let g = 0; g < groups; g++) expectClose(rest[g]!, expected.lr[g]!, `${slug} group ${g} lr`);
-  const momentumSeries = rest.slice(groups + (curve.metric ? 1 : 0));
-  if (expected.momentum) {
-    expect(momentumSeries.length, `${slug}: one momentum series per group`).toBe(groups);
+  const plottedLr = rest.slice(0, groups);
+  const plottedMomentum = rest.slice(groups + (curve.metric ? 1 : 0));
+  const references: { what: string; lr: number[][]; momentum: number[][] | null }[] = [];
+  if (spec) {
+    const viaPreview = preview(spec, { steps: record.steps, baseLrs: record.baseLrs, ...metrics });
+    references.push({
+      what: 'preview(spec)',
+      lr: viaPreview.lr,
+      momentum: viaPreview.momentum ?? null,
+    });
+    const closed = closedFormCurve(spec, record.baseLrs, record.steps);
+    if (closed)
+      references.push({ what: 'scheduleFromSpec(spec).lrAt', lr: closed, momentum: null });
+  }
+  const build = builderOf(slug, entry.name, values, groups);
+  if (build) {
+    const stepped = expectedCurve(build, record.baseLrs, record.steps, {
+      momentum: curve.momentum !== null,
+      metrics: curve.metric,
+    });
+    references.push({ what: 'stepping the scheduler', ...stepped });
+  }
+  expect(references.length, `${slug}: something to compare with`).toBeGreaterThan(0);
+  for (const reference of references) {
     for (let g = 0; g < groups; g++)
-      expectClose(momentumSeries[g]!, expected.momentum[g]!, `${slug} group ${g} momentum`);
-  } else {
-    expect(momentumSeries, `${slug}: no momentum plot`).toEqual([]);
+      expectClose(plottedLr[g]!, reference.lr[g]!, `${slug} group ${g} lr vs ${reference.what}`);
+    if (reference.what === 'scheduleFromSpec(spec).lrAt') continue;
+    if (reference.momentum) {
+      expect(plottedMomentum.length, `${slug}: one momentum series per group`).toBe(groups);
+      for (let g = 0; g < groups; g++)
+        expectClose(plottedMomentum[g]!, reference.momentum[g]!, `${slug} group ${g} momentum`);
+    } else {
+      expect(plottedMomentum, `${slug}: no momentum plot`).toEqual([]);
+    }
   }
 }
 
@@ -192,26 +230,22 @@ describe('docs site, built, in headless Chromium', () => {
     'gallery/%s: the chart plots core’s curve and follows an option',
     async (slug) => {
       const id = `schedule-${slug}`;
-      await page.goto(`${server.url}/gallery/${slug}`);
+      await page.goto(`${server.url}/gallery/${slug}`, { waitUntil: 'domcontentloaded' });
       const first = await chartOf(id);
       expect(first.error).toBeNull();
       expect(first.baseLrs.length, 'several param groups by default').toBeGreaterThan(1);
       checkAgainstCore(first, slug);
       expect(await linePixels(id, first.baseLrs.length)).toBeGreaterThan(100);
-      await page.screenshot({ path: `${shots}/gallery-${slug}.png`, fullPage: true });
+      await page.screenshot({ path: `${shots}/gallery-${slug}.png` });
 
       const entry = galleryEntries.find((e) => e.slug === slug)!;
-      const [key, typed] =
-        CHANGES[slug] ??
-        (() => {
-          const control = entry.options.find((o) => o.kind === 'number' || o.kind === 'integer')!;
-          return [control.key, String((control.default as number) * 2)] as [string, string];
-        })();
+      const [key, typed] = CHANGES[slug] ?? defaultChange(entry);
       await setControl(id, key, typed);
       const changed = await chartOf(id, first.revision);
       expect(changed.error).toBeNull();
       const compact = (text: string) => text.replaceAll(' ', '');
-      expect(compact(String(changed.values[0]![key]))).toBe(compact(typed));
+      if (key === 'baseLr0') expect(changed.baseLrs[0]).toBe(Number(typed));
+      else expect(compact(String(changed.values[0]![key]))).toBe(compact(typed));
       expect(changed.plotted.slice(1)).not.toEqual(first.plotted.slice(1));
       checkAgainstCore(changed, slug);
       expectNoConsoleErrors(`/gallery/${slug}`);
@@ -252,15 +286,11 @@ describe('docs site, built, in headless Chromium', () => {
     first.slugs.forEach((slug, i) => {
       const entry = galleryEntries.find((e) => e.slug === slug)!;
       const length = first.curves[i]!.steps.length;
-      const expected = expectedCurve(
-        builderOf(slug, entry.name, first.values[i]!, 1),
-        first.baseLrs,
-        length,
-        {
-          momentum: first.curves[i]!.momentum !== null,
-          metrics: first.curves[i]!.metric,
-        },
-      );
+      const spec = first.specs[i];
+      const build = builderOf(slug, entry.name, first.values[i]!, 1);
+      const expected = spec
+        ? preview(spec, { steps: length, baseLrs: first.baseLrs })
+        : expectedCurve(build!, first.baseLrs, length, { momentum: false, metrics: null });
       expectClose(first.plotted[i + 1]!.slice(0, length), expected.lr[0]!, `compare ${slug}`);
     });
     expect(await linePixels('compare', first.slugs.length)).toBeGreaterThan(100);

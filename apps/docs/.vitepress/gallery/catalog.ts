@@ -1,9 +1,14 @@
+import { closedFormEntries } from './closed-form-entries';
 import { libraryEntries } from './library-entries';
 import { torchEntries } from './torch-entries';
 import type { GalleryEntry, OptionValues } from './types';
 
 /** Every schedule of the gallery, in the order of the sidebar. */
-export const galleryEntries: readonly GalleryEntry[] = [...torchEntries, ...libraryEntries];
+export const galleryEntries: readonly GalleryEntry[] = [
+  ...torchEntries,
+  ...libraryEntries,
+  ...closedFormEntries,
+];
 
 export function entryBySlug(slug: string): GalleryEntry {
   const entry = galleryEntries.find((e) => e.slug === slug);

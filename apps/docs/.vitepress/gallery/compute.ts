@@ -1,9 +1,14 @@
-import type { ParamGroup } from '@lrkit/core';
-import type { Curve, GalleryEntry, OptionValues } from './types';
+import { type Optimizer, preview } from '@lrkit/core';
+import type { Curve, GalleryEntry, OptionValues, SpecJson } from './types';
+
+/** The spec a chart previews, or null when the schedule is built in code (function options). */
+export function specOf(entry: GalleryEntry, values: OptionValues, groups: number): SpecJson | null {
+  return entry.spec ? entry.spec(values, groups) : null;
+}
 
 /**
- * Steps the entry's scheduler on plain param groups and records every group's lr (and momentum
- * when it cycles) at steps 0..steps-1: step 0 is the lr right after construction, as in PyTorch.
+ * The curve of a gallery schedule, by @lrkit/core's `preview`: every group's lr (and momentum when
+ * it cycles) at steps 0 … steps − 1, step 0 being the lr right after construction.
  */
 export function computeCurve(
   entry: GalleryEntry,
@@ -11,36 +16,25 @@ export function computeCurve(
   baseLrs: readonly number[],
   steps: number,
 ): Curve {
-  const withMomentum = entry.cyclesMomentum?.(values) ?? false;
-  const paramGroups: ParamGroup[] = baseLrs.map((lr) =>
-    withMomentum ? { lr, momentum: 0.9 } : { lr },
-  );
-  const scheduler = entry.build({ paramGroups }, values);
-  const curve: Curve = {
-    steps: [],
-    lr: baseLrs.map(() => []),
-    momentum: withMomentum ? baseLrs.map(() => []) : null,
-    metric: entry.stepArg ? [] : null,
+  // A plateau scheduler sees, at step t, the metric of the epoch that just ended (t − 1).
+  const metric = entry.stepArg
+    ? Array.from({ length: steps }, (_, t) => entry.stepArg!(t, values))
+    : null;
+  const options = {
+    steps,
+    baseLrs,
+    ...(metric ? { metrics: metric.slice(0, steps - 1) } : {}),
   };
-  const record = (t: number): void => {
-    curve.steps.push(t);
-    paramGroups.forEach((group, g) => {
-      curve.lr[g]!.push(group.lr);
-      if (curve.momentum) curve.momentum[g]!.push(group.momentum as number);
-    });
+  const spec = specOf(entry, values, baseLrs.length);
+  const build = entry.build;
+  if (!spec && !build) throw new Error(`gallery entry ${entry.slug} has neither spec nor build`);
+  const curve = spec
+    ? preview(spec, options)
+    : preview((optimizer: Optimizer) => build!(optimizer, values), options);
+  return {
+    steps: curve.steps,
+    lr: curve.lr,
+    momentum: curve.momentum ?? null,
+    metric,
   };
-  record(0);
-  for (let t = 1; t < steps; t++) {
-    if (entry.stepArg) {
-      // A plateau scheduler sees the metric of the epoch that just ended.
-      const metric = entry.stepArg(t - 1, values);
-      curve.metric!.push(metric);
-      scheduler.step(metric);
-    } else {
-      scheduler.step();
-    }
-    record(t);
-  }
-  if (entry.stepArg) curve.metric!.push(entry.stepArg(steps - 1, values));
-  return curve;
 }

@@ -1,4 +1,4 @@
-import type { OptionValue, OptionValues } from './types';
+import type { OptionValue, OptionValues, SpecJson } from './types';
 
 /** A number as a person would type it: 0.1, 1e-4, 30. */
 export function num(value: OptionValue | undefined): string {
@@ -25,4 +25,9 @@ export function constructorCall(
   const oneLine = `new ${name}(optimizer, { ${fields.join(', ')} })`;
   if (oneLine.length <= 90) return oneLine;
   return `new ${name}(optimizer, {\n${fields.map((f) => `  ${f},`).join('\n')}\n})`;
+}
+
+/** The spec of a scheduler whose gallery controls are exactly its options. */
+export function plainSpec(type: string): (values: OptionValues) => SpecJson {
+  return (values) => ({ version: 1, type, ...values });
 }

@@ -1,11 +1,4 @@
-import {
-  CosineAnnealingLR,
-  CosineAnnealingWarmupRestarts,
-  LinearAnnealingLR,
-  ParamwiseScheduler,
-  StepLR,
-} from '@lrkit/core';
-import { constructorCall, num } from './format';
+import { constructorCall, num, plainSpec } from './format';
 import type { GalleryEntry } from './types';
 
 export const libraryEntries: GalleryEntry[] = [
@@ -73,16 +66,7 @@ export const libraryEntries: GalleryEntry[] = [
     ],
     steps: 200,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new CosineAnnealingWarmupRestarts(o, {
-        firstCycleSteps: v.firstCycleSteps as number,
-        cycleMult: v.cycleMult as number,
-        maxLr: v.maxLr as number,
-        minLr: v.minLr as number,
-        warmupSteps: v.warmupSteps as number,
-        gamma: v.gamma as number,
-        warmupFirstCycleOnly: v.warmupFirstCycleOnly as boolean,
-      }),
+    spec: plainSpec('CosineAnnealingWarmupRestarts'),
   },
   {
     slug: 'linear-annealing-lr',
@@ -98,11 +82,7 @@ export const libraryEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new LinearAnnealingLR(o, {
-        annealingSteps: v.annealingSteps as number,
-        totalSteps: v.totalSteps as number,
-      }),
+    spec: plainSpec('LinearAnnealingLR'),
   },
   {
     slug: 'paramwise-scheduler',
@@ -141,12 +121,14 @@ export const libraryEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new ParamwiseScheduler(o, {
-        schedulers: (group, i) =>
-          i % 2 === 0
-            ? new CosineAnnealingLR(group, { tMax: v.tMax as number })
-            : new StepLR(group, { stepSize: v.stepSize as number, gamma: v.gamma as number }),
-      }),
+    spec: (v, groups) => ({
+      version: 1,
+      type: 'ParamwiseScheduler',
+      schedulers: Array.from({ length: groups }, (_, g) =>
+        g % 2 === 0
+          ? { type: 'CosineAnnealingLR', tMax: v.tMax }
+          : { type: 'StepLR', stepSize: v.stepSize, gamma: v.gamma },
+      ),
+    }),
   },
 ];

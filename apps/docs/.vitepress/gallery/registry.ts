@@ -1,4 +1,4 @@
-import type { Curve, OptionValues } from './types';
+import type { Curve, OptionValues, SpecJson } from './types';
 
 /**
  * What each chart on the page plotted, for the end-to-end test and for curious readers:
@@ -10,6 +10,8 @@ export interface ChartRecord {
   /** Gallery slug(s) plotted. */
   slugs: string[];
   values: OptionValues[];
+  /** The spec each curve is `preview(spec)` of; null where the schedule is built in code. */
+  specs: (SpecJson | null)[];
   baseLrs: number[];
   steps: number;
   curves: Curve[];

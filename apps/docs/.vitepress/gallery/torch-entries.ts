@@ -1,21 +1,5 @@
-import {
-  ChainedScheduler,
-  ConstantLR,
-  CosineAnnealingLR,
-  CosineAnnealingWarmRestarts,
-  CyclicLR,
-  ExponentialLR,
-  LambdaLR,
-  LinearLR,
-  MultiplicativeLR,
-  MultiStepLR,
-  OneCycleLR,
-  PolynomialLR,
-  ReduceLROnPlateau,
-  SequentialLR,
-  StepLR,
-} from '@lrkit/core';
-import { constructorCall, num } from './format';
+import { LambdaLR, MultiplicativeLR } from '@lrkit/core';
+import { constructorCall, num, plainSpec } from './format';
 import type { GalleryEntry, OptionValues } from './types';
 
 const int = (values: OptionValues, key: string): number => values[key] as number;
@@ -108,7 +92,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) => new StepLR(o, { stepSize: int(v, 'stepSize'), gamma: v.gamma as number }),
+    spec: plainSpec('StepLR'),
   },
   {
     slug: 'multi-step-lr',
@@ -128,8 +112,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new MultiStepLR(o, { milestones: v.milestones as number[], gamma: v.gamma as number }),
+    spec: plainSpec('MultiStepLR'),
   },
   {
     slug: 'constant-lr',
@@ -153,8 +136,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 40,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new ConstantLR(o, { factor: v.factor as number, totalIters: int(v, 'totalIters') }),
+    spec: plainSpec('ConstantLR'),
   },
   {
     slug: 'linear-lr',
@@ -186,12 +168,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 40,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new LinearLR(o, {
-        startFactor: v.startFactor as number,
-        endFactor: v.endFactor as number,
-        totalIters: int(v, 'totalIters'),
-      }),
+    spec: plainSpec('LinearLR'),
   },
   {
     slug: 'exponential-lr',
@@ -205,7 +182,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) => new ExponentialLR(o, { gamma: v.gamma as number }),
+    spec: plainSpec('ExponentialLR'),
   },
   {
     slug: 'polynomial-lr',
@@ -220,8 +197,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new PolynomialLR(o, { totalIters: int(v, 'totalIters'), power: v.power as number }),
+    spec: plainSpec('PolynomialLR'),
   },
   {
     slug: 'cosine-annealing-lr',
@@ -246,7 +222,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 120,
     baseLrs: [0.1, 0.05],
-    build: (o, v) => new CosineAnnealingLR(o, { tMax: int(v, 'tMax'), etaMin: v.etaMin as number }),
+    spec: plainSpec('CosineAnnealingLR'),
   },
   {
     slug: 'sequential-lr',
@@ -288,17 +264,15 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new SequentialLR(o, {
-        schedulers: [
-          new LinearLR(o, {
-            startFactor: v.startFactor as number,
-            totalIters: int(v, 'warmupSteps'),
-          }),
-          new CosineAnnealingLR(o, { tMax: int(v, 'tMax'), etaMin: v.etaMin as number }),
-        ],
-        milestones: [int(v, 'warmupSteps')],
-      }),
+    spec: (v) => ({
+      version: 1,
+      type: 'SequentialLR',
+      schedulers: [
+        { type: 'LinearLR', startFactor: v.startFactor, totalIters: v.warmupSteps },
+        { type: 'CosineAnnealingLR', tMax: v.tMax, etaMin: v.etaMin },
+      ],
+      milestones: [v.warmupSteps],
+    }),
   },
   {
     slug: 'chained-scheduler',
@@ -339,13 +313,14 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 60,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new ChainedScheduler(o, {
-        schedulers: [
-          new ConstantLR(o, { factor: v.factor as number, totalIters: int(v, 'totalIters') }),
-          new ExponentialLR(o, { gamma: v.gamma as number }),
-        ],
-      }),
+    spec: (v) => ({
+      version: 1,
+      type: 'ChainedScheduler',
+      schedulers: [
+        { type: 'ConstantLR', factor: v.factor, totalIters: v.totalIters },
+        { type: 'ExponentialLR', gamma: v.gamma },
+      ],
+    }),
   },
   {
     slug: 'reduce-lr-on-plateau',
@@ -410,16 +385,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 100,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new ReduceLROnPlateau(o, {
-        mode: v.mode as 'min' | 'max',
-        factor: v.factor as number,
-        patience: int(v, 'patience'),
-        threshold: v.threshold as number,
-        thresholdMode: v.thresholdMode as 'rel' | 'abs',
-        cooldown: int(v, 'cooldown'),
-        minLr: v.minLr as number,
-      }),
+    spec: plainSpec('ReduceLROnPlateau'),
     stepArg: (t, v) => (v.mode === 'max' ? 1 - syntheticLoss(t) : syntheticLoss(t)),
   },
   {
@@ -506,19 +472,7 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 160,
     baseLrs: [0.1, 0.05],
-    cyclesMomentum: (v) => v.cycleMomentum === true,
-    build: (o, v) =>
-      new CyclicLR(o, {
-        baseLr: v.baseLr as number,
-        maxLr: v.maxLr as number,
-        stepSizeUp: int(v, 'stepSizeUp'),
-        stepSizeDown: int(v, 'stepSizeDown'),
-        mode: v.mode as 'triangular' | 'triangular2' | 'exp_range',
-        gamma: v.gamma as number,
-        cycleMomentum: v.cycleMomentum as boolean,
-        baseMomentum: v.baseMomentum as number,
-        maxMomentum: v.maxMomentum as number,
-      }),
+    spec: plainSpec('CyclicLR'),
   },
   {
     slug: 'one-cycle-lr',
@@ -600,20 +554,7 @@ export const torchEntries: GalleryEntry[] = [
     steps: 100,
     fixedSteps: (v) => v.totalSteps as number,
     baseLrs: [0.1, 0.05],
-    cyclesMomentum: (v) => v.cycleMomentum === true,
-    build: (o, v) =>
-      new OneCycleLR(o, {
-        maxLr: v.maxLr as number,
-        totalSteps: int(v, 'totalSteps'),
-        pctStart: v.pctStart as number,
-        annealStrategy: v.annealStrategy as 'cos' | 'linear',
-        divFactor: v.divFactor as number,
-        finalDivFactor: v.finalDivFactor as number,
-        threePhase: v.threePhase as boolean,
-        cycleMomentum: v.cycleMomentum as boolean,
-        baseMomentum: v.baseMomentum as number,
-        maxMomentum: v.maxMomentum as number,
-      }),
+    spec: plainSpec('OneCycleLR'),
   },
   {
     slug: 'cosine-annealing-warm-restarts',
@@ -638,11 +579,6 @@ export const torchEntries: GalleryEntry[] = [
     ],
     steps: 140,
     baseLrs: [0.1, 0.05],
-    build: (o, v) =>
-      new CosineAnnealingWarmRestarts(o, {
-        t0: int(v, 't0'),
-        tMult: int(v, 'tMult'),
-        etaMin: v.etaMin as number,
-      }),
+    spec: plainSpec('CosineAnnealingWarmRestarts'),
   },
 ];

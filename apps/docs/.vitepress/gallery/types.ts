@@ -8,7 +8,7 @@ export type OptionValues = Record<string, OptionValue>;
 export interface OptionControl {
   /** The lrkit option name (camelCase), or a gallery-only knob such as `preset`. */
   key: string;
-  kind: 'number' | 'integer' | 'select' | 'boolean' | 'integers';
+  kind: 'number' | 'integer' | 'select' | 'boolean' | 'integers' | 'numbers';
   default: OptionValue;
   min?: number;
   max?: number;
@@ -24,8 +24,8 @@ export interface GalleryEntry {
   slug: string;
   /** The class (or spec type) name. */
   name: string;
-  /** 'torch': a PyTorch scheduler; 'library': a scheduler from another library. */
-  family: 'torch' | 'library' | 'closed-form';
+  /** Where it comes from: a PyTorch scheduler, another library's scheduler, a closed form, a preset. */
+  family: Family;
   summary: string;
   /** TeX of the rule, rendered at build time. */
   formula: string;
@@ -38,13 +38,39 @@ export interface GalleryEntry {
   fixedSteps?: (values: OptionValues) => number;
   /** Default base lr of each param group. */
   baseLrs: readonly number[];
-  /** Set when the schedule writes momentum (the groups then start with momentum 0.9). */
-  cyclesMomentum?: (values: OptionValues) => boolean;
-  /** Built on an optimizer of plain param groups; stepped once per plotted step. */
-  build: (optimizer: Optimizer, values: OptionValues) => Scheduler;
+  /**
+   * The JSON spec of the schedule (`{ version: 1, type, ... }`), when it has one: the chart is
+   * then `preview(spec)`. Schedules with function options (LambdaLR) have none and use `build`.
+   */
+  spec?: (values: OptionValues, groups: number) => SpecJson;
+  /** Built on an optimizer of plain param groups, for schedules without a spec. */
+  build?: (optimizer: Optimizer, values: OptionValues) => Scheduler;
   /** The argument of `step()` at a step (a metric for plateau schedulers). */
   stepArg?: (step: number, values: OptionValues) => number;
 }
+
+export type Family =
+  | 'torch'
+  | 'library'
+  | 'closed-form'
+  | 'huggingface'
+  | 'timm'
+  | 'keras'
+  | 'optax';
+
+/** Section titles of the gallery, in order. */
+export const FAMILY_TITLES: Readonly<Record<Family, string>> = {
+  torch: 'PyTorch schedulers',
+  library: 'Other schedulers',
+  'closed-form': 'Closed-form schedules',
+  huggingface: 'HuggingFace transformers presets',
+  timm: 'timm presets',
+  keras: 'Keras presets',
+  optax: 'optax presets',
+};
+
+/** A spec as plain JSON. */
+export type SpecJson = { version: 1; type: string; [field: string]: unknown };
 
 /** What a chart computed: lr (and momentum) per group, one value per step. */
 export interface Curve {
