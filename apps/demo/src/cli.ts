@@ -80,7 +80,7 @@ program
     integer(0, 2 ** 31 - 1),
     1,
   )
-  .option('--lr <rate>', 'base learning rate (Adam); schedules scale from it', positiveNumber, 0.03)
+  .option('--lr <rate>', 'base learning rate (Adam); schedules scale from it', positiveNumber, 0.05)
   .option('-b, --batch-size <n>', 'training points per update', integer(1, 512), 64)
   .addOption(
     new Option(

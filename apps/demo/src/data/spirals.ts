@@ -22,7 +22,7 @@ export interface SpiralOptions {
  * cannot solve and a small MLP can, with a loss curve that shows what the schedule does.
  */
 export function spirals(options: SpiralOptions): Dataset {
-  const { pointsPerClass, turns = 1.75, noise = 0.08, seed } = options;
+  const { pointsPerClass, turns = 1.25, noise = 0.1, seed } = options;
   const random = createRandom(seed);
   const count = pointsPerClass * 2;
   const x = new Float32Array(count * 2);

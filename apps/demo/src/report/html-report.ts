@@ -46,7 +46,12 @@ function runtimeSection(
   color: (s: string) => string,
 ): string {
   const lr = lineChartSvg(
-    runs.map((r) => ({ name: r.schedule, ys: r.stepLr, color: color(r.schedule) })),
+    runs.map((r) => ({
+      name: r.schedule,
+      ys: r.stepLr,
+      color: color(r.schedule),
+      dashed: r.schedule === 'constant',
+    })),
     { title: `${runtime}: learning rate per update`, xLabel: 'update (batch)', yLabel: 'lr' },
   );
   const loss = lineChartSvg(
@@ -55,6 +60,7 @@ function runtimeSection(
       xs: r.epochs.map((e) => e.epoch),
       ys: r.epochs.map((e) => e.trainLoss),
       color: color(r.schedule),
+      dashed: r.schedule === 'constant',
     })),
     {
       title: `${runtime}: training loss per epoch`,
@@ -69,6 +75,7 @@ function runtimeSection(
       xs: r.epochs.map((e) => e.epoch),
       ys: r.epochs.map((e) => e.valLoss),
       color: color(r.schedule),
+      dashed: r.schedule === 'constant',
     })),
     {
       title: `${runtime}: validation loss per epoch`,

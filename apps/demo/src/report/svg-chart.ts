@@ -4,6 +4,8 @@ export interface Series {
   readonly ys: readonly number[];
   readonly xs?: readonly number[];
   readonly color?: string;
+  /** Drawn dashed (e.g. a baseline that other lines may hide). */
+  readonly dashed?: boolean;
 }
 
 export interface ChartOptions {
@@ -49,6 +51,21 @@ function formatTick(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
+/** Ticks for a log axis given log10 bounds: decades, or 1-2-5 steps when the range is short. */
+export function logTicks(logMin: number, logMax: number): number[] {
+  for (const mantissas of [[1], [1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {
+    const ticks: number[] = [];
+    for (let k = Math.floor(logMin); k <= Math.ceil(logMax); k++) {
+      for (const m of mantissas) {
+        const t = Math.log10(m * 10 ** k);
+        if (t >= logMin - 1e-9 && t <= logMax + 1e-9) ticks.push(t);
+      }
+    }
+    if (ticks.length >= 3) return ticks;
+  }
+  return niceTicks(logMin, logMax);
+}
+
 /** Keeps at most `limit` points, evenly spaced, always with the first and last. */
 function thin(xs: number[], ys: number[], limit: number): [number[], number[]] {
   if (xs.length <= limit) return [xs, ys];
@@ -63,7 +80,7 @@ function thin(xs: number[], ys: number[], limit: number): [number[], number[]] {
 export function lineChartSvg(series: readonly Series[], options: ChartOptions): string {
   const width = options.width ?? 640;
   const height = options.height ?? 320;
-  const pad = { left: 64, right: 16, top: 32, bottom: 44 };
+  const pad = { left: 64, right: 16, top: 40, bottom: 44 };
   const transform = options.logY ? Math.log10 : (y: number) => y;
   const lines = series.map((s, i) => {
     const xs: number[] = [];
@@ -91,7 +108,7 @@ export function lineChartSvg(series: readonly Series[], options: ChartOptions): 
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif" font-size="11" role="img" aria-label="${escapeXml(options.title)}">`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
-    `<text x="${pad.left}" y="18" font-size="13" font-weight="600">${escapeXml(options.title)}</text>`,
+    `<text x="12" y="18" font-size="13" font-weight="600">${escapeXml(options.title)}</text>`,
   ];
   const yTicks = options.logY
     ? niceTicks(
@@ -127,17 +144,18 @@ export function lineChartSvg(series: readonly Series[], options: ChartOptions): 
       .map((x, i) => `${i ? 'L' : 'M'}${sx(x).toFixed(1)} ${sy(ys[i] as number).toFixed(1)}`)
       .join('');
     parts.push(
-      `<path d="${d}" fill="none" stroke="${line.color}" stroke-width="1.6" data-series="${escapeXml(line.name)}"/>`,
+      `<path d="${d}" fill="none" stroke="${line.color}" stroke-width="1.6"${line.dashed ? ' stroke-dasharray="5 4"' : ''} data-series="${escapeXml(line.name)}"/>`,
     );
   }
-  lines.forEach((line, i) => {
-    const x = width - pad.right - 150;
-    const y = pad.top + 8 + i * 15;
+  // The legend runs along the top, right of the title, so that it never hides a curve.
+  let legendX = width - pad.right - lines.reduce((w, l) => w + l.name.length * 6.2 + 30, 0);
+  for (const line of lines) {
     parts.push(
-      `<rect x="${x}" y="${y - 4}" width="14" height="3" fill="${line.color}"/>`,
-      `<text x="${x + 20}" y="${y}" dominant-baseline="middle" fill="#111827">${escapeXml(line.name)}</text>`,
+      `<rect x="${legendX.toFixed(1)}" y="12" width="16" height="3" fill="${line.color}"/>`,
+      `<text x="${(legendX + 21).toFixed(1)}" y="14" dominant-baseline="middle" fill="#111827">${escapeXml(line.name)}</text>`,
     );
-  });
+    legendX += line.name.length * 6.2 + 30;
+  }
   parts.push('</svg>');
   return parts.join('\n');
 }

@@ -1,9 +1,10 @@
-import type { Optimizer } from '@lrkit/core';
+import { SchedulerRunner } from '@lrkit/core';
+import { bindOptimizer, LrSchedulerCallback, mixCallbacks } from '@lrkit/tfjs';
 import * as tf from '@tensorflow/tfjs';
-import { batchPlan } from '../data/batches';
+import { batchPlan, gatherBatch } from '../data/batches';
 import type { Dataset } from '../data/spirals';
 import { initMlp } from '../model/mlp-init';
-import { driveSchedule } from '../schedules/schedule-driver';
+import { runnerEntry } from '../schedules/schedule-choice';
 import type { EpochRecord, RunResult, RunSettings, Runtime } from './runtime';
 
 /** A dense ReLU network with the shared seeded initial weights. */
@@ -28,84 +29,75 @@ function buildModel(layerSizes: readonly number[], seed: number): tf.Sequential 
   return model;
 }
 
-/**
- * tf.train.adam reads its `learningRate` field at every update, so a param group whose `lr`
- * writes through to that field lets any core scheduler drive it.
- */
-function adamOptimizer(baseLr: number): { adam: tf.AdamOptimizer; optimizer: Optimizer } {
-  const adam = tf.train.adam(baseLr);
-  const writable = adam as unknown as { learningRate: number };
-  const group = {
-    get lr() {
-      return writable.learningRate;
-    },
-    set lr(value: number) {
-      writable.learningRate = value;
-    },
-  };
-  return { adam, optimizer: { paramGroups: [group] } };
-}
-
 interface Tensors {
   x: tf.Tensor2D;
   y: tf.Tensor2D;
 }
 
-function toTensors(data: Dataset): Tensors {
+function toTensors(data: { x: Float32Array; y: Uint8Array }): Tensors {
   return tf.tidy(() => ({
-    x: tf.tensor2d(data.x, [data.count, 2]),
+    x: tf.tensor2d(data.x, [data.y.length, 2]),
     y: tf.oneHot(tf.tensor1d(data.y, 'int32'), 2).toFloat() as tf.Tensor2D,
   }));
 }
 
-function evaluate(model: tf.Sequential, data: Tensors): { loss: number; accuracy: number } {
+const crossEntropy = (labels: tf.Tensor, logits: tf.Tensor) =>
+  tf.losses.softmaxCrossEntropy(labels, logits);
+
+function evaluate(model: tf.LayersModel, data: Tensors): { loss: number; accuracy: number } {
   return tf.tidy(() => {
     const logits = model.predict(data.x) as tf.Tensor2D;
-    const loss = tf.losses.softmaxCrossEntropy(data.y, logits).dataSync()[0] as number;
+    const loss = crossEntropy(data.y, logits).dataSync()[0] as number;
     const accuracy = tf.metrics.categoricalAccuracy(data.y, logits).mean().dataSync()[0] as number;
     return { loss, accuracy };
   });
 }
 
-/** Trains the MLP with TensorFlow.js (cpu backend) and a core scheduler driving Adam's lr. */
+/** The seeded batches of every epoch as a tf.data set: each pass (epoch) takes the next order. */
+function batchDataset(data: Dataset, plan: Int32Array[][]): tf.data.Dataset<tf.TensorContainer> {
+  let epoch = 0;
+  return tf.data.generator(function* () {
+    const batches = plan[Math.min(epoch, plan.length - 1)] ?? [];
+    epoch += 1;
+    for (const indices of batches) {
+      const batch = toTensors(gatherBatch(data, indices));
+      yield { xs: batch.x, ys: batch.y };
+    }
+  });
+}
+
+/**
+ * Trains the MLP with TensorFlow.js through `model.fitDataset`: Adam bound to lrkit by
+ * `bindOptimizer`, the schedule stepped by `LrSchedulerCallback` (per batch, or per epoch on
+ * val_loss), which also writes the lr each batch used into the logs.
+ */
 export async function trainTfjs(settings: RunSettings): Promise<RunResult> {
   const started = performance.now();
   const model = buildModel(settings.layerSizes, settings.seed);
-  const { adam, optimizer } = adamOptimizer(settings.baseLr);
-  const driver = driveSchedule(settings.schedule, optimizer);
+  const adam = bindOptimizer(tf.train.adam(settings.baseLr, 0.9, 0.999, 1e-8));
+  const entry = runnerEntry(settings.schedule, adam);
+  model.compile({ optimizer: adam.optimizer, loss: crossEntropy });
   const train = toTensors(settings.train);
   const val = toTensors(settings.val);
   const plan = batchPlan(settings.train, settings);
   const stepLr: number[] = [];
   const stepLoss: number[] = [];
   const epochs: EpochRecord[] = [];
-  try {
-    for (const [e, batches] of plan.entries()) {
-      for (const indices of batches) {
-        if (settings.shouldStop?.()) break;
-        const lr = optimizer.paramGroups[0]?.lr as number;
-        const loss = tf.tidy(() => {
-          const idx = tf.tensor1d(indices, 'int32');
-          const bx = tf.gather(train.x, idx);
-          const by = tf.gather(train.y, idx);
-          const value = adam.minimize(
-            () => tf.losses.softmaxCrossEntropy(by, model.predict(bx) as tf.Tensor) as tf.Scalar,
-            true,
-          ) as tf.Scalar;
-          return value.dataSync()[0] as number;
-        });
-        stepLr.push(lr);
-        stepLoss.push(loss);
-        settings.onStep?.(stepLr.length, lr, loss);
-        driver.afterBatch();
-      }
-      if (settings.shouldStop?.()) break;
+  const recorder = {
+    onBatchEnd: async (_batch: number, logs?: tf.Logs) => {
+      // LrSchedulerCallback (listed first) has written the lr this batch used into the logs.
+      const lr = (logs?.lr as number | undefined) ?? (adam.paramGroups[0]?.lr as number);
+      stepLr.push(lr);
+      stepLoss.push(logs?.loss as number);
+      settings.onStep?.(stepLr.length, lr, logs?.loss as number);
+      if (settings.shouldStop?.()) model.stopTraining = true;
+    },
+    onEpochEnd: async (epoch: number) => {
       const trainEval = evaluate(model, train);
       const valEval = evaluate(model, val);
-      driver.afterEpoch({ val_loss: valEval.loss });
       const record: EpochRecord = {
-        epoch: e + 1,
-        lr: optimizer.paramGroups[0]?.lr as number,
+        epoch: epoch + 1,
+        lr: adam.paramGroups[0]?.lr as number,
         trainLoss: trainEval.loss,
         valLoss: valEval.loss,
         valAccuracy: valEval.accuracy,
@@ -113,7 +105,17 @@ export async function trainTfjs(settings: RunSettings): Promise<RunResult> {
       epochs.push(record);
       settings.onEpoch?.(record);
       await tf.nextFrame();
-    }
+    },
+  };
+  const scheduling = entry ? [new LrSchedulerCallback(new SchedulerRunner(entry))] : [];
+  try {
+    await model.fitDataset(batchDataset(settings.train, plan), {
+      epochs: settings.epochs,
+      // val_loss in the epoch logs is what ReduceLROnPlateau watches.
+      ...(settings.schedule.monitor ? { validationData: [val.x, val.y] } : {}),
+      callbacks: mixCallbacks(...scheduling, recorder),
+      verbose: 0,
+    });
   } finally {
     tf.dispose([train.x, train.y, val.x, val.y]);
     model.dispose();

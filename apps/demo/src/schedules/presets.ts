@@ -1,6 +1,4 @@
-import { fromTorch, type TorchSchedulerConfig } from '@lrkit/core';
-import type { Interval, ScheduleChoice, TrainingPlan } from './schedule-choice';
-import { formatTorch } from './torch-text';
+import { choiceFromTorch, type ScheduleChoice, type TrainingPlan } from './schedule-choice';
 
 /** The built-in comparison, in the order the table lists it. */
 export const PRESET_NAMES = ['constant', 'warmup-cosine', 'one-cycle', 'plateau'] as const;
@@ -10,24 +8,10 @@ export function isPresetName(value: string): value is PresetName {
   return (PRESET_NAMES as readonly string[]).includes(value);
 }
 
-function torchChoice(
-  name: string,
-  config: TorchSchedulerConfig,
-  interval: Interval,
-  monitor?: 'val_loss',
-): ScheduleChoice {
-  return {
-    name,
-    description: `${formatTorch(config)} per ${interval}`,
-    interval,
-    ...(monitor ? { monitor } : {}),
-    create: (optimizer) => fromTorch(optimizer, config),
-  };
-}
-
 /**
- * The demo's schedules for a run of `plan.epochs` epochs. All start from the same base lr;
- * warmup + cosine and OneCycle are stepped per batch, ReduceLROnPlateau per epoch on val_loss.
+ * The demo's schedules for a run of `plan.epochs` epochs, written as a PyTorch user would. All
+ * peak at the base lr; warmup + cosine and OneCycle are stepped per batch, ReduceLROnPlateau per
+ * epoch on val_loss.
  */
 export function preset(name: PresetName, plan: TrainingPlan): ScheduleChoice {
   const totalSteps = plan.epochs * plan.stepsPerEpoch;
@@ -37,47 +21,42 @@ export function preset(name: PresetName, plan: TrainingPlan): ScheduleChoice {
         name,
         description: `constant lr=${plan.baseLr}`,
         interval: 'epoch',
-        create: () => null,
+        spec: null,
       };
     case 'warmup-cosine': {
       // 5% linear warmup from a tenth of the rate, then a cosine down to 1% of it.
       const warmup = Math.max(1, Math.round(totalSteps * 0.05));
-      return torchChoice(
+      const cosine = {
+        scheduler: 'CosineAnnealingLR',
+        kwargs: { T_max: Math.max(1, totalSteps - warmup), eta_min: plan.baseLr * 0.01 },
+      };
+      const linear = { scheduler: 'LinearLR', kwargs: { start_factor: 0.1, total_iters: warmup } };
+      return choiceFromTorch(
         name,
         {
           scheduler: 'SequentialLR',
-          kwargs: {
-            schedulers: [
-              { scheduler: 'LinearLR', kwargs: { start_factor: 0.1, total_iters: warmup } },
-              {
-                scheduler: 'CosineAnnealingLR',
-                kwargs: { T_max: Math.max(1, totalSteps - warmup), eta_min: plan.baseLr * 0.01 },
-              },
-            ],
-            milestones: [warmup],
-          },
+          kwargs: { schedulers: [linear, cosine], milestones: [warmup] },
         },
         'step',
       );
     }
     case 'one-cycle':
-      return torchChoice(
+      return choiceFromTorch(
         name,
         {
           scheduler: 'OneCycleLR',
-          kwargs: { max_lr: plan.baseLr * 2, total_steps: totalSteps, cycle_momentum: false },
+          kwargs: { max_lr: plan.baseLr, total_steps: totalSteps, cycle_momentum: false },
         },
         'step',
       );
     case 'plateau':
-      return torchChoice(
+      return choiceFromTorch(
         name,
         {
           scheduler: 'ReduceLROnPlateau',
           kwargs: { mode: 'min', factor: 0.5, patience: 4, threshold: 1e-3 },
         },
         'epoch',
-        'val_loss',
       );
   }
 }

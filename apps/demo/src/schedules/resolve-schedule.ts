@@ -1,82 +1,101 @@
 import {
-  fromTorch,
+  fromSpec,
   InvalidArgumentError,
-  type Optimizer,
-  type Scheduler,
+  type SchedulerSpec,
   type TorchSchedulerConfig,
 } from '@lrkit/core';
 import { parseTorchText } from './parse-torch-text';
-import { isPresetName, PRESET_NAMES, preset } from './presets';
-import type { Interval, ScheduleChoice, TrainingPlan } from './schedule-choice';
-import { formatTorch } from './torch-text';
+import { isPresetName, PRESET_NAMES, type PresetName, preset } from './presets';
+import {
+  choiceFromSpec,
+  choiceFromTorch,
+  type Interval,
+  type ScheduleChoice,
+  type TrainingPlan,
+} from './schedule-choice';
 
-/** What a --schedule value or a JSON file can hold. */
+/** What a --schedule value, a JSON file or the browser's editor can hold. */
 export type ScheduleSource =
-  | { kind: 'preset'; name: string }
-  | { kind: 'torch'; config: TorchSchedulerConfig; name?: string };
+  | { kind: 'preset'; name: PresetName }
+  | { kind: 'torch'; config: TorchSchedulerConfig }
+  | { kind: 'spec'; spec: SchedulerSpec };
 
-/** A name for a custom schedule: its class name, lower-cased and kebab-cased. */
-function nameOf(config: TorchSchedulerConfig): string {
-  return config.scheduler.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+/** A name for a custom schedule: its type, kebab-cased (ReduceLROnPlateau → reduce-lr-on-plateau). */
+function kebab(type: string): string {
+  return type
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 }
 
-function isTorchConfig(value: unknown): value is TorchSchedulerConfig {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { scheduler?: unknown }).scheduler === 'string'
-  );
-}
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a --schedule value: a preset name or a PyTorch-style expression. */
+/** Reads a preset name or a PyTorch-style expression. */
 export function parseScheduleText(text: string): ScheduleSource {
   const trimmed = text.trim();
   if (isPresetName(trimmed)) return { kind: 'preset', name: trimmed };
+  if (trimmed.startsWith('{')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch (error) {
+      throw new InvalidArgumentError({
+        parameter: 'schedule',
+        value: text,
+        expected: `valid JSON (${(error as Error).message})`,
+      });
+    }
+    return parseScheduleJson(json, 'schedule');
+  }
   if (!/^[A-Za-z_][\w.]*\s*\(/.test(trimmed)) {
     throw new InvalidArgumentError({
       parameter: 'schedule',
       value: text,
-      expected: `a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)" or a path to a .json file`,
+      expected: `a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)", a JSON spec or a path to a .json file`,
     });
   }
   return { kind: 'torch', config: parseTorchText(trimmed) };
 }
 
-/** Reads the JSON of a schedule file: `{ "scheduler": "StepLR", "kwargs": {...} }`. */
+/**
+ * Reads schedule JSON: an lrkit spec `{ "version": 1, "type": "StepLR", "stepSize": 30 }` or a
+ * PyTorch config `{ "scheduler": "StepLR", "kwargs": { "step_size": 30 } }`.
+ */
 export function parseScheduleJson(json: unknown, origin: string): ScheduleSource {
-  if (isTorchConfig(json)) return { kind: 'torch', config: json };
+  if (isObject(json) && typeof json.type === 'string') {
+    return { kind: 'spec', spec: json as unknown as SchedulerSpec };
+  }
+  if (isObject(json) && typeof json.scheduler === 'string') {
+    return { kind: 'torch', config: json as unknown as TorchSchedulerConfig };
+  }
   throw new InvalidArgumentError({
     parameter: origin,
     value: json,
-    expected: 'a JSON object { "scheduler": "<PyTorch class>", "kwargs": { ... } }',
+    expected:
+      'an lrkit spec { "version": 1, "type": "StepLR", ... } or a PyTorch config { "scheduler": "StepLR", "kwargs": { ... } }',
   });
 }
 
-/** A stand-in optimizer to check that a schedule builds before any training starts. */
-function probe(config: TorchSchedulerConfig): Scheduler {
-  const optimizer: Optimizer = { paramGroups: [{ lr: 0.01 }] };
-  return fromTorch(optimizer, config);
-}
-
 /**
- * Turns a source into a runnable choice. Custom schedules are stepped per `interval` (PyTorch's
- * habit is per epoch); ReduceLROnPlateau is always stepped per epoch on val_loss.
+ * Turns a source into a runnable choice, validated by the core before any training starts.
+ * Custom schedules are stepped per `interval` (PyTorch scripts usually step per epoch);
+ * ReduceLROnPlateau always per epoch on val_loss.
  */
 export function resolveSchedule(
   source: ScheduleSource,
   plan: TrainingPlan,
   interval: Interval = 'epoch',
 ): ScheduleChoice {
-  if (source.kind === 'preset') return preset(source.name as (typeof PRESET_NAMES)[number], plan);
-  const { config } = source;
-  probe(config);
-  const plateau = config.scheduler === 'ReduceLROnPlateau';
-  const effective: Interval = plateau ? 'epoch' : interval;
-  return {
-    name: source.name ?? nameOf(config),
-    description: `${formatTorch(config)} per ${effective}`,
-    interval: effective,
-    ...(plateau ? { monitor: 'val_loss' as const } : {}),
-    create: (optimizer) => fromTorch(optimizer, config),
-  };
+  switch (source.kind) {
+    case 'preset':
+      return preset(source.name, plan);
+    case 'torch':
+      return choiceFromTorch(kebab(source.config.scheduler), source.config, interval);
+    case 'spec': {
+      // Built once on a throwaway optimizer so that a bad spec fails here, naming its path.
+      fromSpec({ paramGroups: [{ lr: 0.1 }] }, source.spec);
+      return choiceFromSpec(kebab(source.spec.type), source.spec, interval);
+    }
+  }
 }

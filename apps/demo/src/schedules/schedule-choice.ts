@@ -1,19 +1,30 @@
-import type { Optimizer, Scheduler } from '@lrkit/core';
+import {
+  fromSpec,
+  fromTorch,
+  type Optimizer,
+  type RunnerEntry,
+  type SchedulerSpec,
+  type TorchSchedulerConfig,
+  toSpec,
+} from '@lrkit/core';
+import { formatTorch } from './torch-text';
 
 /** When a run's scheduler is stepped: after every batch or after every epoch (with metrics). */
 export type Interval = 'step' | 'epoch';
 
-/** One schedule of the comparison: how to build it on a runtime's optimizer and when to step it. */
+/**
+ * One schedule of the comparison: a JSON spec (the same in the CLI, the report and the browser)
+ * and when to step it. `spec: null` is the constant-rate baseline.
+ */
 export interface ScheduleChoice {
   /** Short key used in tables, file names and the browser's picker, e.g. 'warmup-cosine'. */
   readonly name: string;
-  /** The PyTorch-style text of the schedule, for humans. */
+  /** How a person would write it: PyTorch-style text, or the spec's JSON. */
   readonly description: string;
   readonly interval: Interval;
   /** The metric a metric-driven scheduler (ReduceLROnPlateau) is stepped with. */
   readonly monitor?: 'val_loss';
-  /** A fresh scheduler on `optimizer`, or null for the constant-rate baseline. */
-  create(optimizer: Optimizer): Scheduler | null;
+  readonly spec: SchedulerSpec | null;
 }
 
 /** What a preset needs to know about the training run it will drive. */
@@ -21,4 +32,46 @@ export interface TrainingPlan {
   readonly epochs: number;
   readonly stepsPerEpoch: number;
   readonly baseLr: number;
+}
+
+/** The spec of a PyTorch-style config, built (and so validated) by the core on a throwaway optimizer. */
+export function specOfTorch(config: TorchSchedulerConfig): SchedulerSpec {
+  return toSpec(fromTorch({ paramGroups: [{ lr: 0.1 }] }, config)) as SchedulerSpec;
+}
+
+export function choiceFromTorch(
+  name: string,
+  config: TorchSchedulerConfig,
+  interval: Interval,
+): ScheduleChoice {
+  return choiceFromSpec(name, specOfTorch(config), interval, formatTorch(config));
+}
+
+export function choiceFromSpec(
+  name: string,
+  spec: SchedulerSpec,
+  interval: Interval,
+  text = JSON.stringify(spec),
+): ScheduleChoice {
+  // ReduceLROnPlateau reads a metric that exists once per epoch.
+  const plateau = spec.type === 'ReduceLROnPlateau';
+  const effective: Interval = plateau ? 'epoch' : interval;
+  return {
+    name,
+    description: `${text} per ${effective}`,
+    interval: effective,
+    ...(plateau ? { monitor: 'val_loss' as const } : {}),
+    spec,
+  };
+}
+
+/** The runner entry that drives `choice` on `optimizer`, or null for the constant baseline. */
+export function runnerEntry(choice: ScheduleChoice, optimizer: Optimizer): RunnerEntry | null {
+  if (!choice.spec) return null;
+  return {
+    scheduler: fromSpec(optimizer, choice.spec),
+    interval: choice.interval,
+    name: choice.name,
+    ...(choice.monitor ? { monitor: choice.monitor } : {}),
+  };
 }

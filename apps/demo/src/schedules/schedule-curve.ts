@@ -1,21 +1,20 @@
+import { preview } from '@lrkit/core';
 import type { ScheduleChoice } from './schedule-choice';
 
 /**
- * The lr in force at each of `steps` steps (before each step call), on a one-group optimizer.
- * Metric-driven schedules see a metric that never improves, which shows where they would drop.
+ * The lr in force at steps 0 … steps − 1, from the core's `preview`. Metric-driven schedules see a
+ * metric that never improves, which shows where they would drop.
  */
 export function scheduleCurve(
   choice: ScheduleChoice,
   options: { steps: number; baseLr: number },
 ): number[] {
-  const group = { lr: options.baseLr };
-  const scheduler = choice.create({ paramGroups: [group] });
-  const lrs: number[] = [];
-  for (let i = 0; i < options.steps; i++) {
-    lrs.push(group.lr);
-    if (!scheduler) continue;
-    if (choice.monitor) scheduler.step(1);
-    else scheduler.step();
-  }
-  return lrs;
+  if (!choice.spec) return new Array<number>(options.steps).fill(options.baseLr);
+  const metrics = choice.monitor ? new Array<number>(options.steps).fill(1) : undefined;
+  const curve = preview(choice.spec, {
+    steps: options.steps,
+    baseLrs: [options.baseLr],
+    ...(metrics ? { metrics } : {}),
+  });
+  return curve.lr[0] ?? [];
 }
