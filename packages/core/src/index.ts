@@ -10,8 +10,10 @@ export { validateOptimizer } from './optimizer';
 export {
   type PreviewCurve,
   type PreviewOptions,
+  type PreviewSource,
   preview,
   type SchedulerFactory,
+  type TypedPreviewCurve,
 } from './preview/preview';
 export { LrHistory, type LrHistoryJSON, type LrSeries } from './runner/lr-history';
 export {

@@ -134,6 +134,22 @@ describe('preview', () => {
     expect(curve.momentum).toBeUndefined();
   });
 
+  it('typed: true gives the same curve in Float64Arrays', () => {
+    const specs = [
+      { version: 1, type: 'hf-cosine', numWarmupSteps: 5, numTrainingSteps: 50 },
+      { version: 1, type: 'OneCycleLR', maxLr: [1, 0.5], totalSteps: 60 },
+    ];
+    for (const spec of specs) {
+      const plain = preview(spec, { steps: 60, baseLrs: [0.1, 0.2] });
+      const typed = preview(spec, { steps: 60, baseLrs: [0.1, 0.2], typed: true });
+      expect(typed.steps).toBeInstanceOf(Float64Array);
+      expect(typed.lr[1]).toBeInstanceOf(Float64Array);
+      expect(Array.from(typed.steps)).toEqual(plain.steps);
+      expect(typed.lr.map((s) => Array.from(s))).toEqual(plain.lr);
+      expect(typed.momentum?.map((s) => Array.from(s))).toEqual(plain.momentum);
+    }
+  });
+
   it('rejects bad options and bad specs by name', () => {
     const ok = { version: 1, type: 'StepLR', stepSize: 2 };
     const cases: [unknown, unknown, string][] = [
@@ -143,6 +159,7 @@ describe('preview', () => {
       [ok, { steps: 3, baseLrs: [0.1, -1] }, 'baseLrs[1]'],
       [ok, { steps: 3, metrics: [Number.NaN] }, 'metrics[0]'],
       [ok, { steps: 3, step: 1 }, 'options.step'],
+      [ok, { steps: 3, typed: 1 }, 'typed'],
       [{ type: 'StepLR', stepSize: 2 }, { steps: 3 }, 'version'],
       [{ version: 1, type: 'cosine', peakLr: 'x', decaySteps: 3 }, { steps: 3 }, 'peakLr'],
       [{ version: 1, type: 'LambdaLR', lrLambda: () => 1 }, { steps: 3 }, 'lrLambda'],

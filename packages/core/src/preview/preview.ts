@@ -16,13 +16,29 @@ export interface PreviewOptions {
   baseLrs?: readonly number[];
   /** The metric given to each step of a metric-driven spec (ReduceLROnPlateau); steps − 1 values. */
   metrics?: readonly number[];
+  /**
+   * true: return Float64Arrays instead of arrays, for curves of millions of points (about twice
+   * as fast, a quarter of the memory). Default false.
+   */
+  typed?: boolean;
 }
 
 /** A curve: `lr[group][i]` is the lr at `steps[i]`; `momentum` where the schedule cycles it. */
-export interface PreviewCurve {
-  steps: number[];
-  lr: number[][];
-  momentum?: number[][];
+export interface PreviewCurve<S extends ArrayLike<number> = number[]> {
+  steps: S;
+  lr: S[];
+  momentum?: S[];
+}
+
+/** `preview(spec, { typed: true })`: the same curve in Float64Arrays. */
+export type TypedPreviewCurve = PreviewCurve<Float64Array>;
+
+type Series = number[] | Float64Array;
+type Curve = PreviewCurve<Series>;
+type Checked = Required<PreviewOptions>;
+
+function allocate(steps: number, typed: boolean): Series {
+  return typed ? new Float64Array(steps) : new Array<number>(steps);
 }
 
 /** Builds a scheduler on the throwaway optimizer that `preview` makes. */
@@ -71,11 +87,15 @@ function cyclesMomentum(spec: unknown): boolean {
   return cyclesMomentum(spec.schedulers);
 }
 
-function checkOptions(options: unknown, groupsFromSpec: () => number): Required<PreviewOptions> {
+function checkOptions(options: unknown, groupsFromSpec: () => number): Checked {
   if (!isPlainObject(options)) invalid('options', options, 'must be an object { steps, ... }');
   for (const key of Object.keys(options)) {
-    if (!['steps', 'baseLrs', 'metrics'].includes(key)) {
-      invalid(`options.${key}`, options[key], 'is not a preview option (steps, baseLrs, metrics)');
+    if (!['steps', 'baseLrs', 'metrics', 'typed'].includes(key)) {
+      invalid(
+        `options.${key}`,
+        options[key],
+        'is not a preview option (steps, baseLrs, metrics, typed)',
+      );
     }
   }
   const steps = positiveInteger('steps', options.steps);
@@ -95,57 +115,76 @@ function checkOptions(options: unknown, groupsFromSpec: () => number): Required<
       invalid(`metrics[${i}]`, m, 'must be a finite number');
     }
   });
-  return { steps, baseLrs, metrics };
+  const typed = options.typed ?? false;
+  if (typeof typed !== 'boolean') invalid('typed', typed, 'must be a boolean');
+  return { steps, baseLrs, metrics, typed };
 }
 
-function stepIndices(steps: number): number[] {
-  const out = new Array<number>(steps);
+function stepIndices(steps: number, typed: boolean): Series {
+  const out = allocate(steps, typed);
   for (let i = 0; i < steps; i++) out[i] = i;
   return out;
 }
 
-/** Evaluates a closed form at 0 … steps − 1 into a plain array, with no per-step allocation. */
-function evaluate(schedule: Schedule, steps: number, factor: number, group: number): number[] {
-  const out = new Array<number>(steps);
-  for (let i = 0; i < steps; i++) {
-    const value = schedule.lrAt(i);
-    if (!Number.isFinite(value)) {
-      invalid(`schedule[${group}]`, value, `must give a finite lr (at step ${i})`);
+/**
+ * Evaluates a closed form at 0 … steps − 1 into a plain array: one allocation, then a tight
+ * loop (a non-finite value is caught after the loop, which costs nothing per step).
+ */
+function evaluate(
+  schedule: Schedule,
+  steps: number,
+  factor: number,
+  group: number,
+  typed: boolean,
+): Series {
+  const out = allocate(steps, typed);
+  let sum = 0;
+  if (factor === 1) {
+    for (let i = 0; i < steps; i++) {
+      const value = schedule.lrAt(i);
+      out[i] = value;
+      sum += value;
     }
-    out[i] = factor * value;
+  } else {
+    for (let i = 0; i < steps; i++) {
+      const value = factor * schedule.lrAt(i);
+      out[i] = value;
+      sum += value;
+    }
+  }
+  // NaN or ±Infinity anywhere makes the sum non-finite; only then look for the step.
+  if (!Number.isFinite(sum)) {
+    const i = Array.prototype.findIndex.call(out, (v: number) => !Number.isFinite(v));
+    if (i >= 0) invalid(`schedule[${group}]`, out[i], `must give a finite lr (at step ${i})`);
   }
   return out;
 }
 
 /** The fast path: closed forms are evaluated directly, without a scheduler or an optimizer. */
-function previewClosedForm(
-  schedule: Schedule,
-  scale: ScheduleLRMode,
-  options: Required<PreviewOptions>,
-): PreviewCurve {
-  const { steps, baseLrs } = options;
-  const lr: number[][] = [];
-  let absolute: number[] | undefined;
+function previewClosedForm(schedule: Schedule, scale: ScheduleLRMode, options: Checked): Curve {
+  const { steps, baseLrs, typed } = options;
+  const lr: Series[] = [];
+  let absolute: Series | undefined;
   baseLrs.forEach((baseLr, g) => {
     if (scale === 'multiplier') {
-      lr.push(evaluate(schedule, steps, baseLr, g));
+      lr.push(evaluate(schedule, steps, baseLr, g, typed));
       return;
     }
     // Absolute lrs do not depend on the group: compute once, copy for the others.
-    absolute = absolute ? absolute.slice() : evaluate(schedule, steps, 1, g);
+    absolute = absolute ? absolute.slice() : evaluate(schedule, steps, 1, g, typed);
     lr.push(absolute);
   });
-  return { steps: stepIndices(steps), lr };
+  return { steps: stepIndices(steps, typed), lr };
 }
 
 /** Steps a real scheduler on a throwaway optimizer and records every group. */
 function previewStepped(
   build: SchedulerFactory,
-  options: Required<PreviewOptions>,
+  options: Checked,
   withMomentum: boolean | 'observed',
   what: string,
-): PreviewCurve {
-  const { steps, baseLrs, metrics } = options;
+): Curve {
+  const { steps, baseLrs, metrics, typed } = options;
   const groups: ParamGroup[] = baseLrs.map((lr) =>
     withMomentum === false ? { lr } : { lr, momentum: START_MOMENTUM },
   );
@@ -159,8 +198,8 @@ function previewStepped(
       `must hold ${steps - 1} values (one per step after the first): ${what} is stepped with a metric`,
     );
   }
-  const lr = groups.map(() => new Array<number>(steps));
-  const momentum = groups.map(() => new Array<number>(steps));
+  const lr = groups.map(() => allocate(steps, typed));
+  const momentum = groups.map(() => allocate(steps, typed));
   let moved = false;
   for (let i = 0; i < steps; i++) {
     if (i > 0) {
@@ -175,10 +214,17 @@ function previewStepped(
       if (m !== START_MOMENTUM) moved = true;
     }
   }
-  const curve: PreviewCurve = { steps: stepIndices(steps), lr };
+  const curve: Curve = { steps: stepIndices(steps, typed), lr };
   if (withMomentum === true || (withMomentum === 'observed' && moved)) curve.momentum = momentum;
   return curve;
 }
+
+/** What `preview` draws: a spec, a closed-form Schedule, or a factory of a scheduler. */
+export type PreviewSource =
+  | SchedulerFactory
+  | Schedule
+  | SchedulerSpec
+  | Readonly<Record<string, unknown>>;
 
 /**
  * The lr curve of a schedule without a user optimizer: `lr[group][i]` is the lr at step i.
@@ -186,11 +232,21 @@ function previewStepped(
  * milliseconds for a million steps; stateful specs step a real scheduler on a throwaway optimizer
  * whose groups start at `baseLrs` (default 0.1 each). Metric-driven specs (ReduceLROnPlateau)
  * need `metrics`. A factory `(optimizer) => scheduler` previews a scheduler built in code.
+ * `typed: true` returns Float64Arrays (for millions of points).
  */
 export function preview(
-  spec: SchedulerFactory | Schedule | SchedulerSpec | Readonly<Record<string, unknown>>,
+  spec: PreviewSource,
+  options: PreviewOptions & { typed: true },
+): TypedPreviewCurve;
+export function preview(
+  spec: PreviewSource,
+  options: PreviewOptions & { typed?: false },
+): PreviewCurve;
+export function preview(
+  spec: PreviewSource,
   options: PreviewOptions,
-): PreviewCurve {
+): PreviewCurve | TypedPreviewCurve;
+export function preview(spec: PreviewSource, options: PreviewOptions): Curve {
   if (typeof spec === 'function') {
     const checked = checkOptions(options, () => 1);
     return previewStepped(spec as SchedulerFactory, checked, 'observed', 'the scheduler');
