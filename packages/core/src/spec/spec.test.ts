@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyStatefulSpec, compositeSpecs, leafSpecs } from '../../test/support/spec-arbitraries';
+import {
+  anyStatefulSpec,
+  compositeSpecs,
+  leafSpecs,
+  scheduleSpecs,
+} from '../../test/support/spec-arbitraries';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import type { Optimizer, ParamGroup } from '../optimizer';
 import { isMetricDriven } from '../runner/scheduler-runner';
@@ -51,7 +56,7 @@ function stepsFor(spec: Record<string, unknown>): number {
 }
 
 describe('spec round trip (property)', () => {
-  const types = { ...leafSpecs, ...compositeSpecs };
+  const types = { ...leafSpecs, ...compositeSpecs, ...scheduleSpecs };
   for (const [type, arb] of Object.entries(types)) {
     it(`${type}: fromSpec(toSpec(x)) has the identical trace and spec`, () => {
       fc.assert(

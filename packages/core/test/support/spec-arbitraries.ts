@@ -143,6 +143,38 @@ function scalarGroups(body: Body): Body {
   return out;
 }
 
+/** Small closed-form schedule specs (cosine, linear, with an optional warmup). */
+const closedForm: fc.Arbitrary<Body> = fc
+  .tuple(
+    fc.oneof(
+      fc.record({
+        type: fc.constant('cosine'),
+        peakLr: unit(0.01, 1),
+        minLr: unit(0, 0.005),
+        decaySteps: int(1, 30),
+      }),
+      fc.record({
+        type: fc.constant('linear'),
+        startLr: unit(0, 1),
+        endLr: unit(0, 1),
+        transitionSteps: int(1, 30),
+      }),
+    ),
+    fc.option(int(0, 8), { nil: undefined }),
+  )
+  .map(([schedule, warmupSteps]) =>
+    warmupSteps === undefined ? (schedule as Body) : { type: 'warmup', warmupSteps, schedule },
+  );
+
+export const scheduleSpecs: Record<string, fc.Arbitrary<Body>> = {
+  'closed form': closedForm,
+  ScheduleLR: fc.record({
+    type: fc.constant('ScheduleLR'),
+    scale: fc.constantFrom('multiplier', 'absolute'),
+    schedule: fc.oneof(closedForm, fc.tuple(closedForm, closedForm)),
+  }),
+};
+
 /** Any stateful spec body. */
 export const anyStatefulSpec: fc.Arbitrary<Body> = fc.oneof(
   ...Object.values(leafSpecs),
