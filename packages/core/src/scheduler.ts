@@ -1,6 +1,13 @@
 import { type GroupsSnapshot, restoreGroups, snapshotGroups } from './internal/groups';
 import { type JsonValue, restoreFields, snapshotFields } from './internal/state';
-import { boolean, finiteNumber, invalid, lastEpochOption } from './internal/validate';
+import {
+  boolean,
+  finiteNumber,
+  invalid,
+  lastEpochOption,
+  nonNegativeInteger,
+  nonNegativeNumber,
+} from './internal/validate';
 import { type Optimizer, validateOptimizer } from './optimizer';
 import { recordOptions } from './spec/recorded-options';
 
@@ -37,6 +44,16 @@ export interface SchedulerBaseOptions {
 }
 
 const NOT_STATE: ReadonlySet<string> = new Set(['optimizer']);
+
+/** Checks every entry of a list field of a state about to be loaded. */
+export function checkList(
+  next: Readonly<Record<string, unknown>>,
+  key: string,
+  check: (parameter: string, value: unknown) => unknown,
+): void {
+  const list = next[key];
+  if (Array.isArray(list)) list.forEach((v, i) => check(`state.${key}[${i}]`, v));
+}
 
 /** Copies a subclass's lr list into `out`, rejecting what is not one finite lr per group. */
 function copyLrs(lrs: unknown, out: number[], source: string): void {
@@ -92,9 +109,18 @@ export abstract class BaseScheduler implements Scheduler {
    * optimizer's own state was not saved.
    */
   loadStateDict(state: SchedulerState): void {
-    restoreFields(this, state, NOT_STATE, this.schedulerName);
+    restoreFields(this, state, NOT_STATE, this.schedulerName, (next) => this.checkState(next));
     const groups = this.optimizer.paramGroups;
     for (let i = 0; i < groups.length; i++) groups[i]!.lr = this.lastLrs[i]!;
+  }
+
+  /**
+   * Checks the values of a state about to be loaded (their types are already checked), so that a
+   * corrupted one is rejected before anything changes. Subclasses add their own fields.
+   */
+  protected checkState(next: Readonly<Record<string, unknown>>): void {
+    // Finite, not necessarily positive: PyTorch's own recursions can dip a hair below 0.
+    checkList(next, 'lastLrs', finiteNumber);
   }
 
   /** Copies the groups' lrs into lastLrs without allocating. */
@@ -178,6 +204,13 @@ export abstract class LRScheduler extends BaseScheduler {
   /** Reused by every step() so that stepping allocates nothing. */
   declare protected readonly lrBuffer: number[];
 
+  protected override checkState(next: Readonly<Record<string, unknown>>): void {
+    super.checkState(next);
+    checkList(next, 'baseLrs', finiteNumber);
+    if ('lastEpoch' in next) lastEpochOption(next.lastEpoch, 'state.lastEpoch');
+    if ('stepCount' in next) nonNegativeInteger('state.stepCount', next.stepCount);
+  }
+
   /** The lr of every param group at `this.lastEpoch`; subclasses override it. */
   abstract getLr(): number[];
 
@@ -230,7 +263,7 @@ export abstract class LRScheduler extends BaseScheduler {
         this.lastEpoch = previousEpoch + 1;
         this.computeLr(out);
       } else {
-        this.lastEpoch = finiteNumber('epoch', epoch);
+        this.lastEpoch = nonNegativeNumber('epoch', epoch);
         if (this.closedFormLr) copyLrs(this.closedFormLr(), out, 'closedFormLr()');
         else this.computeLr(out);
       }

@@ -356,6 +356,13 @@ cases('CosineAnnealingLR', [
     value: bad,
   })),
   {
+    name: 'step(-1)',
+    prepare: (o) => new CosineAnnealingLR(o, { tMax: 10 }),
+    run: (_o, s) => s.step(-1),
+    parameter: 'epoch',
+    value: -1,
+  },
+  {
     name: 'step(NaN)',
     prepare: (o) => new CosineAnnealingLR(o, { tMax: 10 }),
     run: (_o, s) => s.step(Number.NaN),
@@ -456,6 +463,14 @@ cases('SequentialLR', [
     value: true,
   },
   {
+    name: 'step(epoch), which SequentialLR does not take',
+    prepare: (o) =>
+      new SequentialLR(o, { schedulers: withChildren()(o).children, milestones: [3] }),
+    run: (_o, s) => s.step(4),
+    parameter: 'epoch',
+    value: 4,
+  },
+  {
     name: 'a first child whose lambda fails when SequentialLR restarts it',
     prepare: (o) => {
       let calls = 0;
@@ -491,6 +506,13 @@ cases('ChainedScheduler', [
     run: (o, fake) => new ChainedScheduler(o, { schedulers: [fake] }),
     parameter: 'schedulers[0]',
     valueFrom: (_o, fake) => fake,
+  },
+  {
+    name: 'step(epoch), which ChainedScheduler does not take',
+    prepare: (o) => new ChainedScheduler(o, { schedulers: [new ConstantLR(o)] }),
+    run: (_o, s) => s.step(2),
+    parameter: 'epoch',
+    value: 2,
   },
   {
     name: 'an unknown option',

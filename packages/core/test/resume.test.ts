@@ -440,6 +440,33 @@ describe('loadStateDict rejects a corrupted or foreign state and changes nothing
     const { state } = pair(step, () => sgd(3));
     expectRejected(step(sgd(2)), state, /^state\.(baseLrs|lastLrs)$/);
   });
+  it('values no scheduler could have saved', () => {
+    const { live, state } = pair(step);
+    expectRejected(live, { ...state, lastEpoch: 2.5 }, 'state.lastEpoch');
+    expectRejected(live, { ...state, lastEpoch: -3 }, 'state.lastEpoch');
+    expectRejected(live, { ...state, stepCount: -1 }, 'state.stepCount');
+    expectRejected(live, { ...state, lastLrs: [0.1, 'NaN'] }, 'state.lastLrs[1]');
+    expectRejected(live, { ...state, baseLrs: ['Infinity', 0.1] }, 'state.baseLrs[0]');
+  });
+  it('a ReduceLROnPlateau state with impossible values', () => {
+    const { live, state } = pair(
+      (o) => new ReduceLROnPlateau(o),
+      () => sgd(2),
+      1,
+    );
+    expectRejected(live, { ...state, mode: 'median' }, 'state.mode');
+    expectRejected(live, { ...state, thresholdMode: 'relative' }, 'state.thresholdMode');
+    expectRejected(live, { ...state, factor: 1.5 }, 'state.factor');
+    expectRejected(live, { ...state, numBadEpochs: -1 }, 'state.numBadEpochs');
+    expectRejected(live, { ...state, cooldownCounter: 0.5 }, 'state.cooldownCounter');
+    expectRejected(live, { ...state, minLrs: [0, -1] }, 'state.minLrs[1]');
+    expectRejected(live, { ...state, best: 'NaN' }, 'state.best');
+  });
+  it('a CyclicLR state with a NaN momentum', () => {
+    const build = (o: Optimizer) => new CyclicLR(o, { baseLr: 0.01, maxLr: 0.1, stepSizeUp: 3 });
+    const { live, state } = pair(build, () => adam(2));
+    expectRejected(live, { ...state, lastMomentums: [0.9, 'NaN'] }, 'state.lastMomentums[1]');
+  });
   it('a composite whose second child state is corrupted (the first child is not left loaded)', () => {
     const build = (o: Optimizer) =>
       new SequentialLR(o, {

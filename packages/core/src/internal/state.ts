@@ -113,6 +113,7 @@ export function restoreFields(
   state: unknown,
   exclude: ReadonlySet<string>,
   schedulerName: string,
+  checkValues?: (next: Readonly<Record<string, unknown>>) => void,
 ): void {
   if (!isPlainObject(state)) invalid('state', state, 'must be an object returned by stateDict()');
   if (state.version !== 1) invalid('state.version', state.version, 'must be 1');
@@ -137,6 +138,7 @@ export function restoreFields(
   for (const key of Object.keys(snapshotFields(target, exclude).fields)) {
     if (!(key in state)) invalid(`state.${key}`, undefined, 'is missing from the saved state');
   }
+  checkValues?.(next);
   Object.assign(target, next);
 }
 

@@ -108,11 +108,11 @@ export function perGroup<T>(
 }
 
 /** The initial `lastEpoch` of a scheduler: -1 for a fresh start, or the step to resume from. */
-export function lastEpochOption(value: unknown): number {
+export function lastEpochOption(value: unknown, parameter = 'lastEpoch'): number {
   if (value === undefined) return -1;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < -1) {
     invalid(
-      'lastEpoch',
+      parameter,
       value,
       'must be -1 (a fresh start) or a non-negative integer step to resume from',
     );

@@ -1,7 +1,7 @@
 import { knownKeys } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type LRScheduler, type SchedulerState } from '../scheduler';
-import { checkChildren, loadComposite } from './sequential-lr';
+import { checkChildren, loadComposite, noStepArgument } from './sequential-lr';
 
 export interface ChainedSchedulerOptions {
   /** Schedulers stepped one after another at every step, each multiplying into the lr. */
@@ -21,7 +21,8 @@ export class ChainedScheduler extends BaseScheduler {
     this.schedulers = schedulers;
   }
 
-  override step(): void {
+  override step(epoch?: number): void {
+    if (epoch !== undefined) noStepArgument('ChainedScheduler', epoch);
     for (const child of this.schedulers) child.step();
     this.recordLastLrs();
   }

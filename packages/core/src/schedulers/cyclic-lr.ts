@@ -8,6 +8,7 @@ import {
 } from '../internal/momentum';
 import {
   boolean,
+  finiteNumber,
   func,
   invalid,
   knownKeys,
@@ -18,7 +19,12 @@ import {
   positiveNumber,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
+import {
+  checkList,
+  LRScheduler,
+  type SchedulerBaseOptions,
+  type SchedulerState,
+} from '../scheduler';
 import { checkStep } from '../schedules/schedule';
 
 /** Amplitude multiplier of CyclicLR as a function of the cycle number or the step. */
@@ -136,6 +142,12 @@ export class CyclicLR extends LRScheduler {
   override loadStateDict(state: SchedulerState): void {
     super.loadStateDict(state);
     restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>): void {
+    super.checkState(next);
+    // Finite only: stepping OneCycleLR to totalSteps extrapolates a little past the range.
+    checkList(next, 'lastMomentums', finiteNumber);
   }
 
   private scale(x: number): number {

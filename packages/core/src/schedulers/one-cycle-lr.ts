@@ -9,6 +9,7 @@ import {
 } from '../internal/momentum';
 import {
   boolean,
+  finiteNumber,
   invalid,
   knownKeys,
   lastEpochOption,
@@ -20,7 +21,12 @@ import {
   positiveNumber,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
+import {
+  checkList,
+  LRScheduler,
+  type SchedulerBaseOptions,
+  type SchedulerState,
+} from '../scheduler';
 import { checkStep } from '../schedules/schedule';
 
 export interface OneCycleLROptions extends SchedulerBaseOptions {
@@ -215,6 +221,12 @@ export class OneCycleLR extends LRScheduler {
   override loadStateDict(state: SchedulerState): void {
     super.loadStateDict(state);
     restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>): void {
+    super.checkState(next);
+    // Finite only: stepping OneCycleLR to totalSteps extrapolates a little past the range.
+    checkList(next, 'lastMomentums', finiteNumber);
   }
 
   private anneal(start: number, end: number, pct: number): number {

@@ -10,7 +10,7 @@ import {
   perGroup,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { BaseScheduler } from '../scheduler';
+import { BaseScheduler, checkList } from '../scheduler';
 
 export interface ReduceLROnPlateauOptions {
   /** 'min': the metric should fall (a loss); 'max': it should rise (an accuracy). Default 'min'. */
@@ -94,6 +94,23 @@ export class ReduceLROnPlateau extends BaseScheduler {
     this.minLrs = minLrs;
     this.eps = eps;
     this.best = mode === 'min' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>): void {
+    super.checkState(next);
+    oneOf('state.mode', next.mode, ['min', 'max']);
+    oneOf('state.thresholdMode', next.thresholdMode, ['rel', 'abs']);
+    numberInRange('state.factor', next.factor, { min: 0, max: 1, minOpen: true, maxOpen: true });
+    for (const key of ['patience', 'cooldown', 'numBadEpochs', 'cooldownCounter', 'lastEpoch']) {
+      nonNegativeInteger(`state.${key}`, next[key]);
+    }
+    nonNegativeNumber('state.threshold', next.threshold);
+    nonNegativeNumber('state.eps', next.eps);
+    checkList(next, 'minLrs', nonNegativeNumber);
+    // best is ±Infinity until the first metric, then a metric (never NaN).
+    if (typeof next.best !== 'number' || Number.isNaN(next.best)) {
+      invalid('state.best', next.best, 'must be a number or ±Infinity');
+    }
   }
 
   get inCooldown(): boolean {

@@ -20,6 +20,15 @@ export interface SequentialLROptions {
   lastEpoch?: number;
 }
 
+/** PyTorch's SequentialLR and ChainedScheduler take no epoch: passing one is a mistake. */
+export function noStepArgument(scheduler: string, value: unknown): never {
+  return invalid(
+    'epoch',
+    value,
+    `must be omitted: ${scheduler}.step() takes no argument (it steps its schedulers by one)`,
+  );
+}
+
 /** Checks that every child is an LRScheduler built on `optimizer`. */
 export function checkChildren(
   optimizer: Optimizer,
@@ -88,7 +97,8 @@ export class SequentialLR extends BaseScheduler {
     this.lastLrs = schedulers[0]!.getLastLr();
   }
 
-  override step(): void {
+  override step(epoch?: number): void {
+    if (epoch !== undefined) noStepArgument('SequentialLR', epoch);
     this.lastEpoch += 1;
     const index = countAtOrBelow(this.milestones, this.lastEpoch);
     const child = this.schedulers[index]!;
