@@ -66,12 +66,29 @@ function batchDataset(data: Dataset, plan: Int32Array[][]): tf.data.Dataset<tf.T
   });
 }
 
+/** Browser-only extras: a look at the model after each epoch (to draw its decision boundary). */
+export interface TfjsExtras {
+  /** Gets the class-1 probability of each point (row-major [n, 2]) with the current weights. */
+  onEpochModel?: (probabilities: (points: Float32Array) => Float32Array) => void;
+}
+
+function probabilitiesOf(model: tf.LayersModel) {
+  return (points: Float32Array): Float32Array =>
+    tf.tidy(() => {
+      const logits = model.predict(tf.tensor2d(points, [points.length / 2, 2])) as tf.Tensor2D;
+      return tf.softmax(logits).slice([0, 1], [-1, 1]).dataSync() as Float32Array;
+    });
+}
+
 /**
  * Trains the MLP with TensorFlow.js through `model.fitDataset`: Adam bound to lrkit by
  * `bindOptimizer`, the schedule stepped by `LrSchedulerCallback` (per batch, or per epoch on
  * val_loss), which also writes the lr each batch used into the logs.
  */
-export async function trainTfjs(settings: RunSettings): Promise<RunResult> {
+export async function trainTfjs(
+  settings: RunSettings,
+  extras: TfjsExtras = {},
+): Promise<RunResult> {
   const started = performance.now();
   const model = buildModel(settings.layerSizes, settings.seed);
   const adam = bindOptimizer(tf.train.adam(settings.baseLr, 0.9, 0.999, 1e-8));
@@ -104,6 +121,7 @@ export async function trainTfjs(settings: RunSettings): Promise<RunResult> {
       };
       epochs.push(record);
       settings.onEpoch?.(record);
+      extras.onEpochModel?.(probabilitiesOf(model));
       await tf.nextFrame();
     },
   };

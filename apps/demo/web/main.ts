@@ -1,0 +1,315 @@
+import * as tf from '@tensorflow/tfjs';
+import { type Dataset, spiralTask } from '../src/data/spirals';
+import { lineChartSvg } from '../src/report/svg-chart';
+import type { EpochRecord } from '../src/runtimes/runtime';
+import { trainTfjs } from '../src/runtimes/tfjs-runtime';
+import { isPresetName, PRESET_NAMES, preset } from '../src/schedules/presets';
+import { parseScheduleText, resolveSchedule } from '../src/schedules/resolve-schedule';
+import type { Interval, ScheduleChoice, TrainingPlan } from '../src/schedules/schedule-choice';
+import { scheduleCurve } from '../src/schedules/schedule-curve';
+
+const BATCH_SIZE = 64;
+const HIDDEN = 32;
+const EXTENT = 1.45;
+
+/** What the page exposes for tests and the curious (window.__lrkitDemo). */
+interface DemoState {
+  status: 'idle' | 'running' | 'done' | 'stopped' | 'error';
+  choice: { name: string; interval: Interval; spec: unknown; description: string } | null;
+  baseLr: number;
+  stepsPerEpoch: number;
+  /** The lr every update used, as tfjs logged it through LrSchedulerCallback. */
+  stepLr: number[];
+  stepLoss: number[];
+  /** The core's preview of the schedule (null for metric-driven schedules). */
+  expectedLr: number[] | null;
+  epochs: EpochRecord[];
+  renders: number;
+}
+
+const state: DemoState = {
+  status: 'idle',
+  choice: null,
+  baseLr: 0,
+  stepsPerEpoch: 0,
+  stepLr: [],
+  stepLoss: [],
+  expectedLr: null,
+  epochs: [],
+  renders: 0,
+};
+(window as unknown as { __lrkitDemo: DemoState }).__lrkitDemo = state;
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const els = {
+  form: $<HTMLFormElement>('controls'),
+  preset: $<HTMLSelectElement>('preset'),
+  spec: $<HTMLTextAreaElement>('spec'),
+  interval: $<HTMLSelectElement>('interval'),
+  epochs: $<HTMLInputElement>('epochs'),
+  lr: $<HTMLInputElement>('lr'),
+  seed: $<HTMLInputElement>('seed'),
+  start: $<HTMLButtonElement>('start'),
+  stop: $<HTMLButtonElement>('stop'),
+  error: $<HTMLParagraphElement>('error'),
+  status: $<HTMLElement>('status'),
+  lrChart: $<HTMLDivElement>('lr-chart'),
+  lossChart: $<HTMLDivElement>('loss-chart'),
+  boundary: $<HTMLCanvasElement>('boundary'),
+};
+
+for (const name of [...PRESET_NAMES, 'custom']) {
+  els.preset.append(new Option(name, name, name === 'warmup-cosine', name === 'warmup-cosine'));
+}
+
+function trainingPlan(task: { train: Dataset }): TrainingPlan {
+  return {
+    epochs: Math.max(1, Math.floor(Number(els.epochs.value) || 1)),
+    stepsPerEpoch: Math.floor(task.train.count / BATCH_SIZE),
+    baseLr: Number(els.lr.value) || 0.05,
+  };
+}
+
+const taskOf = () => spiralTask(Math.floor(Number(els.seed.value) || 0));
+
+/** Shows a preset's spec in the editor, so what runs is always visible and editable. */
+function showPreset(): void {
+  const name = els.preset.value;
+  if (!isPresetName(name)) return;
+  const choice = preset(name, trainingPlan(taskOf()));
+  els.spec.value = choice.spec ? JSON.stringify(choice.spec, null, 2) : 'constant';
+  els.interval.value = choice.interval;
+  previewChoice();
+}
+
+/** Before training: the core's preview of the chosen schedule, so the lr chart is never empty. */
+function previewChoice(): void {
+  if (state.status === 'running') return;
+  const plan = trainingPlan(taskOf());
+  try {
+    const choice = currentChoice(plan);
+    Object.assign(state, {
+      expectedLr: expectedCurve(choice, plan),
+      stepLr: [],
+      stepLoss: [],
+      epochs: [],
+    });
+    state.stepsPerEpoch = plan.stepsPerEpoch;
+    els.error.textContent = '';
+  } catch (error) {
+    state.expectedLr = null;
+    els.error.textContent = (error as Error).message;
+  }
+  scheduleRender();
+}
+
+function currentChoice(plan: TrainingPlan): ScheduleChoice {
+  const name = els.preset.value;
+  if (isPresetName(name)) return preset(name, plan);
+  const source = parseScheduleText(els.spec.value);
+  return resolveSchedule(source, plan, els.interval.value as Interval);
+}
+
+/** The lr the core says each update should use: per-step curves as they are, per-epoch ones held. */
+function expectedCurve(choice: ScheduleChoice, plan: TrainingPlan): number[] | null {
+  if (choice.monitor) return null;
+  const total = plan.epochs * plan.stepsPerEpoch;
+  if (choice.interval === 'step')
+    return scheduleCurve(choice, { steps: total, baseLr: plan.baseLr });
+  const perEpoch = scheduleCurve(choice, { steps: plan.epochs, baseLr: plan.baseLr });
+  return Array.from({ length: total }, (_, k) => perEpoch[Math.floor(k / plan.stepsPerEpoch)] ?? 0);
+}
+
+let frame = 0;
+function scheduleRender(): void {
+  if (frame) return;
+  frame = requestAnimationFrame(() => {
+    frame = 0;
+    renderCharts();
+  });
+}
+
+function renderCharts(): void {
+  const lrSeries = [];
+  if (state.expectedLr) {
+    lrSeries.push({ name: 'core preview', ys: state.expectedLr, color: '#9ca3af', dashed: true });
+  }
+  lrSeries.push({ name: 'lr used by tfjs', ys: state.stepLr, color: '#2563eb' });
+  els.lrChart.innerHTML = lineChartSvg(lrSeries, {
+    title: 'learning rate per update',
+    xLabel: 'update (batch)',
+    yLabel: 'lr',
+    width: 560,
+    height: 300,
+  });
+  const spe = state.stepsPerEpoch;
+  els.lossChart.innerHTML = lineChartSvg(
+    [
+      { name: 'batch loss', ys: state.stepLoss, color: '#cbd5e1' },
+      {
+        name: 'train loss',
+        xs: state.epochs.map((e) => e.epoch * spe),
+        ys: state.epochs.map((e) => e.trainLoss),
+        color: '#059669',
+      },
+      {
+        name: 'val loss',
+        xs: state.epochs.map((e) => e.epoch * spe),
+        ys: state.epochs.map((e) => e.valLoss),
+        color: '#dc2626',
+      },
+    ],
+    {
+      title: 'loss',
+      xLabel: 'update (batch)',
+      yLabel: 'cross-entropy (log)',
+      logY: true,
+      width: 560,
+      height: 300,
+    },
+  );
+  state.renders += 1;
+}
+
+function drawBoundary(data: Dataset, probabilities?: (points: Float32Array) => Float32Array): void {
+  const canvas = els.boundary;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const size = canvas.width;
+  const toPixel = (v: number) => ((v + EXTENT) / (2 * EXTENT)) * size;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, size, size);
+  if (probabilities) {
+    // One pixel per cell, scaled up smoothly: soft class regions without seams between cells.
+    const cells = 64;
+    const points = new Float32Array(cells * cells * 2);
+    for (let r = 0; r < cells; r++) {
+      for (let c = 0; c < cells; c++) {
+        points[2 * (r * cells + c)] = -EXTENT + ((c + 0.5) / cells) * 2 * EXTENT;
+        points[2 * (r * cells + c) + 1] = EXTENT - ((r + 0.5) / cells) * 2 * EXTENT;
+      }
+    }
+    const p = probabilities(points);
+    const image = new ImageData(cells, cells);
+    for (let i = 0; i < cells * cells; i++) {
+      const q = p[i] as number;
+      image.data.set([37 + (220 - 37) * q, 99 - 61 * q, 235 - 197 * q, 110], 4 * i);
+    }
+    const tile = document.createElement('canvas');
+    tile.width = cells;
+    tile.height = cells;
+    (tile.getContext('2d') as CanvasRenderingContext2D).putImageData(image, 0, 0);
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(tile, 0, 0, size, size);
+  }
+  for (let i = 0; i < data.count; i++) {
+    ctx.fillStyle = data.y[i] ? '#dc2626' : '#2563eb';
+    ctx.beginPath();
+    ctx.arc(
+      toPixel(data.x[2 * i] as number),
+      size - toPixel(data.x[2 * i + 1] as number),
+      2,
+      0,
+      2 * Math.PI,
+    );
+    ctx.fill();
+  }
+}
+
+function setRunning(running: boolean): void {
+  for (const el of [els.preset, els.spec, els.interval, els.epochs, els.lr, els.seed, els.start]) {
+    el.disabled = running;
+  }
+  els.stop.disabled = !running;
+}
+
+let stopRequested = false;
+
+async function start(): Promise<void> {
+  els.error.textContent = '';
+  const task = taskOf();
+  const plan = trainingPlan(task);
+  let choice: ScheduleChoice;
+  try {
+    choice = currentChoice(plan);
+  } catch (error) {
+    els.error.textContent = (error as Error).message;
+    return;
+  }
+  Object.assign(state, {
+    status: 'running',
+    choice: {
+      name: choice.name,
+      interval: choice.interval,
+      spec: choice.spec,
+      description: choice.description,
+    },
+    baseLr: plan.baseLr,
+    stepsPerEpoch: plan.stepsPerEpoch,
+    stepLr: [],
+    stepLoss: [],
+    expectedLr: expectedCurve(choice, plan),
+    epochs: [],
+  });
+  stopRequested = false;
+  setRunning(true);
+  renderCharts();
+  drawBoundary(task.train);
+  try {
+    await trainTfjs(
+      {
+        ...task,
+        layerSizes: [2, HIDDEN, HIDDEN, 2],
+        epochs: plan.epochs,
+        batchSize: BATCH_SIZE,
+        baseLr: plan.baseLr,
+        seed: Math.floor(Number(els.seed.value) || 0),
+        schedule: choice,
+        onStep: (_step, lr, loss) => {
+          state.stepLr.push(lr);
+          state.stepLoss.push(loss);
+          scheduleRender();
+        },
+        onEpoch: (record) => {
+          state.epochs.push(record);
+          els.status.textContent = `epoch ${record.epoch}/${plan.epochs} · lr ${record.lr.toExponential(3)} · train loss ${record.trainLoss.toFixed(4)} · val loss ${record.valLoss.toFixed(4)} · val accuracy ${(record.valAccuracy * 100).toFixed(1)}%`;
+          scheduleRender();
+        },
+        shouldStop: () => stopRequested,
+      },
+      { onEpochModel: (probabilities) => drawBoundary(task.train, probabilities) },
+    );
+    state.status = stopRequested ? 'stopped' : 'done';
+    els.status.textContent = `${stopRequested ? 'Stopped' : 'Done'} · ${els.status.textContent}`;
+  } catch (error) {
+    state.status = 'error';
+    els.error.textContent = (error as Error).message;
+  } finally {
+    setRunning(false);
+    renderCharts();
+  }
+}
+
+els.preset.addEventListener('change', showPreset);
+for (const input of [els.epochs, els.lr, els.seed]) input.addEventListener('change', showPreset);
+els.spec.addEventListener('input', () => {
+  els.preset.value = 'custom';
+  previewChoice();
+});
+els.interval.addEventListener('change', () => {
+  els.preset.value = 'custom';
+  previewChoice();
+});
+els.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void start();
+});
+els.stop.addEventListener('click', () => {
+  stopRequested = true;
+});
+
+// The cpu backend: deterministic, and faster than WebGL for tensors this small.
+await tf.setBackend('cpu');
+tf.enableProdMode();
+showPreset();
+drawBoundary(taskOf().train);
+document.body.dataset.ready = 'true';
