@@ -225,7 +225,12 @@ describe('SchedulerRunner state', () => {
     expect(() => b.runner.loadStateDict(renamed)).toThrow(/state\.entries\[1\]\.name/);
     const broken = structuredClone(state);
     broken.entries[1]!.scheduler = { ...broken.entries[1]!.scheduler, factor: 'x' };
-    expect(() => b.runner.loadStateDict(broken)).toThrow(InvalidArgumentError);
+    expect(() => b.runner.loadStateDict(broken)).toThrow(
+      expect.objectContaining({ parameter: 'state.entries[1].scheduler.factor' }),
+    );
+    const swapped = structuredClone(state);
+    swapped.entries[0]!.scheduler = state.entries[1]!.scheduler;
+    expect(() => b.runner.loadStateDict(swapped)).toThrow(InvalidArgumentError);
     expect(b.runner.stateDict()).toEqual(before);
     expect(b.gen.paramGroups[0]!.lr).toBe(lrBefore);
   });

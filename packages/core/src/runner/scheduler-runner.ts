@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { MissingMetricError } from '../errors/missing-metric-error';
 import {
   boolean,
@@ -168,6 +169,22 @@ function nameEntries(
     taken.add(name);
     return { ...e, name };
   });
+}
+
+/** Loads one scheduler's state; its errors name the path inside the runner's state. */
+function loadEntryState(scheduler: Scheduler, state: SchedulerState, index: number): void {
+  try {
+    scheduler.loadStateDict(state);
+  } catch (error) {
+    if (!InvalidArgumentError.isInstance(error)) throw error;
+    const inner = error.parameter.replace(/^state(?=$|[.[])/, '');
+    throw new InvalidArgumentError({
+      parameter: `state.entries[${index}].scheduler${inner}`,
+      value: error.value,
+      expected: error.expected,
+      cause: error,
+    });
+  }
 }
 
 function checkMetrics(metrics: unknown, hook: string): Metrics {
@@ -370,7 +387,7 @@ export class SchedulerRunner {
     );
     try {
       this.entries.forEach((e, i) => {
-        e.scheduler.loadStateDict(saved[i]!.scheduler);
+        loadEntryState(e.scheduler, saved[i]!.scheduler, i);
         // The saved lr goes back on the groups too, so a fresh optimizer resumes where it was.
         const last = e.scheduler.getLastLr();
         e.scheduler.optimizer.paramGroups.forEach((g, j) => {
