@@ -109,3 +109,33 @@ describe('PyTorch parity (torch-traces.json)', () => {
     });
   }
 });
+
+describe('PyTorch parity across a checkpoint (stateDict → JSON → fresh fromTorch → loadStateDict)', () => {
+  for (const testCase of traces.cases) {
+    it(testCase.name, () => {
+      const kwargs = () =>
+        withLambdas(testCase.kwargs, testCase.lambdas) as Record<string, unknown>;
+      const build = (optimizer: Optimizer) =>
+        fromTorch(optimizer, { scheduler: testCase.scheduler, kwargs: kwargs() });
+      const steps = testCase.lrs.length - 1;
+      const split = Math.floor(steps / 2);
+      const first: Optimizer = { paramGroups: groupsOf(testCase) };
+      const before = build(first);
+      for (let i = 0; i < split; i++) stepOnce(before, testCase, i);
+      const saved = JSON.parse(JSON.stringify(before.stateDict()));
+      const resumed: Optimizer = { paramGroups: groupsOf(testCase) };
+      const after = build(resumed);
+      after.loadStateDict(saved);
+      expect(resumed.paramGroups).toStrictEqual(first.paramGroups);
+      for (let i = split; i < steps; i++) {
+        stepOnce(before, testCase, i);
+        stepOnce(after, testCase, i);
+        // exactly the uninterrupted run, hence PyTorch's numbers
+        expect(resumed.paramGroups).toStrictEqual(first.paramGroups);
+        testCase.lrs[i + 1]!.forEach((lr, g) => {
+          expectClose(resumed.paramGroups[g]!.lr, lr, `lr of group ${g} after step ${i + 1}`);
+        });
+      }
+    });
+  }
+});
