@@ -172,6 +172,30 @@ async function linePixels(id: string, series: number): Promise<number> {
   );
 }
 
+/**
+ * Opens a page of the site. After the first full load, pages are reached the way a reader clicks
+ * through the sidebar: VitePress's client-side router swaps the page without reloading the app.
+ */
+async function visit(path: string): Promise<void> {
+  if (!page.url().startsWith(server.url)) {
+    await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+    return;
+  }
+  const before = await page.title();
+  await page.evaluate((href) => {
+    const link = document.createElement('a');
+    link.href = href;
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }, path);
+  // The URL changes first; the title once the new page's content is in.
+  await page.waitForFunction(
+    ([target, title]) => window.location.pathname === target && document.title !== title,
+    [path, before] as const,
+  );
+}
+
 async function setControl(id: string, name: string, value: string): Promise<void> {
   const control = page.locator(`[data-chart-id="${id}"] [name="${name}"]`);
   const tag = await control.evaluate((el) => el.tagName.toLowerCase());
@@ -222,7 +246,7 @@ describe('docs site, built, in headless Chromium', () => {
       anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
     expect(links.sort()).toEqual(galleryEntries.map((e) => `/gallery/${e.slug}`).sort());
-    await page.screenshot({ path: `${shots}/gallery-index.png`, fullPage: true });
+    await page.screenshot({ path: `${shots}/gallery-index.png` });
     expectNoConsoleErrors('/gallery/');
   });
 
@@ -230,7 +254,7 @@ describe('docs site, built, in headless Chromium', () => {
     'gallery/%s: the chart plots core’s curve and follows an option',
     async (slug) => {
       const id = `schedule-${slug}`;
-      await page.goto(`${server.url}/gallery/${slug}`, { waitUntil: 'domcontentloaded' });
+      await visit(`/gallery/${slug}`);
       const first = await chartOf(id);
       expect(first.error).toBeNull();
       expect(first.baseLrs.length, 'several param groups by default').toBeGreaterThan(1);
@@ -312,11 +336,13 @@ describe('docs site, built, in headless Chromium', () => {
     })();
     expect(pages.length).toBeGreaterThan(5);
     for (const path of pages) {
-      const response = await page.goto(`${server.url}${path}`);
-      expect(response?.status(), path).toBe(200);
-      await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+      await visit(path);
+      const title = await page.locator('h1').first().textContent();
+      expect(title?.trim(), `${path} has a title and is not the 404 page`).toMatch(/^(?!404$)./);
     }
-    await page.goto(`${server.url}/guide/from-pytorch`);
+    const response = await page.goto(`${server.url}/api/`);
+    expect(response?.status()).toBe(200);
+    await visit('/guide/from-pytorch');
     await page.screenshot({ path: `${shots}/guide-from-pytorch.png`, fullPage: true });
     expectNoConsoleErrors('guide pages');
   });

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: hfConstant()","description":"","frontmatter":{},"headers":[],"relativePath":"api/core/functions/hfConstant.md","filePath":"api/core/functions/hfConstant.md"}');
+const _sfc_main = { name: "api/core/functions/hfConstant.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/core</a> / hfConstant</p><h1 id="function-hfconstant" tabindex="-1">Function: hfConstant() <a class="header-anchor" href="#function-hfconstant" aria-label="Permalink to &quot;Function: hfConstant()&quot;">​</a></h1><blockquote><p><strong>hfConstant</strong>(<code>options?</code>): <a href="./../interfaces/Schedule"><code>Schedule</code></a></p></blockquote><p>transformers <code>get_constant_schedule</code>: the multiplier 1 at every step. Spec type <code>&#39;hf-constant&#39;</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options? <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options?&quot;">​</a></h3><p><code>Record</code>&lt;<code>string</code>, <code>never</code>&gt; = <code>{}</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/Schedule"><code>Schedule</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/core/functions/hfConstant.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const hfConstant = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  hfConstant as default
+};

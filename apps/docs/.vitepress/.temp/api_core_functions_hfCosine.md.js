@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: hfCosine()","description":"","frontmatter":{},"headers":[],"relativePath":"api/core/functions/hfCosine.md","filePath":"api/core/functions/hfCosine.md"}');
+const _sfc_main = { name: "api/core/functions/hfCosine.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/core</a> / hfCosine</p><h1 id="function-hfcosine" tabindex="-1">Function: hfCosine() <a class="header-anchor" href="#function-hfcosine" aria-label="Permalink to &quot;Function: hfCosine()&quot;">​</a></h1><blockquote><p><strong>hfCosine</strong>(<code>options</code>): <a href="./../interfaces/Schedule"><code>Schedule</code></a></p></blockquote><p>transformers <code>get_cosine_schedule_with_warmup</code>: linear warmup, then max(0, ½ (1 + cos(2π · numCycles · progress))). As in transformers, the cosine is not clamped past numTrainingSteps (with numCycles 0.5 it rises again). Spec type <code>&#39;hf-cosine&#39;</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h3><p><a href="./../interfaces/HfCosineOptions"><code>HfCosineOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/Schedule"><code>Schedule</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/core/functions/hfCosine.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const hfCosine = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  hfCosine as default
+};

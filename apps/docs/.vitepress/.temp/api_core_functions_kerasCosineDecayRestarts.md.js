@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: kerasCosineDecayRestarts()","description":"","frontmatter":{},"headers":[],"relativePath":"api/core/functions/kerasCosineDecayRestarts.md","filePath":"api/core/functions/kerasCosineDecayRestarts.md"}');
+const _sfc_main = { name: "api/core/functions/kerasCosineDecayRestarts.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/core</a> / kerasCosineDecayRestarts</p><h1 id="function-kerascosinedecayrestarts" tabindex="-1">Function: kerasCosineDecayRestarts() <a class="header-anchor" href="#function-kerascosinedecayrestarts" aria-label="Permalink to &quot;Function: kerasCosineDecayRestarts()&quot;">​</a></h1><blockquote><p><strong>kerasCosineDecayRestarts</strong>(<code>options</code>): <a href="./../interfaces/Schedule"><code>Schedule</code></a></p></blockquote><p>Keras <code>CosineDecayRestarts</code> (SGDR): cosine periods of firstDecaySteps · tMul^i steps, each starting at mMul^i of the first peak; the floor is alpha · initialLearningRate. Spec type <code>&#39;keras-cosine-decay-restarts&#39;</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h3><p><a href="./../interfaces/KerasCosineDecayRestartsOptions"><code>KerasCosineDecayRestartsOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/Schedule"><code>Schedule</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/core/functions/kerasCosineDecayRestarts.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const kerasCosineDecayRestarts = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  kerasCosineDecayRestarts as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: kerasPiecewiseConstantDecay()","description":"","frontmatter":{},"headers":[],"relativePath":"api/core/functions/kerasPiecewiseConstantDecay.md","filePath":"api/core/functions/kerasPiecewiseConstantDecay.md"}');
+const _sfc_main = { name: "api/core/functions/kerasPiecewiseConstantDecay.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/core</a> / kerasPiecewiseConstantDecay</p><h1 id="function-keraspiecewiseconstantdecay" tabindex="-1">Function: kerasPiecewiseConstantDecay() <a class="header-anchor" href="#function-keraspiecewiseconstantdecay" aria-label="Permalink to &quot;Function: kerasPiecewiseConstantDecay()&quot;">​</a></h1><blockquote><p><strong>kerasPiecewiseConstantDecay</strong>(<code>options</code>): <a href="./../interfaces/Schedule"><code>Schedule</code></a></p></blockquote><p>Keras <code>PiecewiseConstantDecay</code>: values[0] while step ≤ boundaries[0], values[i] while boundaries[i−1] &lt; step ≤ boundaries[i], the last value after. Spec type <code>&#39;keras-piecewise-constant-decay&#39;</code>.</p><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="options" tabindex="-1">options <a class="header-anchor" href="#options" aria-label="Permalink to &quot;options&quot;">​</a></h3><p><a href="./../interfaces/KerasPiecewiseConstantDecayOptions"><code>KerasPiecewiseConstantDecayOptions</code></a></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../interfaces/Schedule"><code>Schedule</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/core/functions/kerasPiecewiseConstantDecay.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const kerasPiecewiseConstantDecay = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  kerasPiecewiseConstantDecay as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: specTypes()","description":"","frontmatter":{},"headers":[],"relativePath":"api/core/functions/specTypes.md","filePath":"api/core/functions/specTypes.md"}');
+const _sfc_main = { name: "api/core/functions/specTypes.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/core</a> / specTypes</p><h1 id="function-spectypes" tabindex="-1">Function: specTypes() <a class="header-anchor" href="#function-spectypes" aria-label="Permalink to &quot;Function: specTypes()&quot;">​</a></h1><blockquote><p><strong>specTypes</strong>(): <code>string</code>[]</p></blockquote><p>Every spec type: the stateful scheduler names, then the closed-form schedule types.</p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><code>string</code>[]</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/core/functions/specTypes.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const specTypes = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  specTypes as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: NoiseScheduleOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/core/interfaces/NoiseScheduleOptions.md","filePath":"api/core/interfaces/NoiseScheduleOptions.md"}');
+const _sfc_main = { name: "api/core/interfaces/NoiseScheduleOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/core</a> / NoiseScheduleOptions</p><h1 id="interface-noisescheduleoptions" tabindex="-1">Interface: NoiseScheduleOptions <a class="header-anchor" href="#interface-noisescheduleoptions" aria-label="Permalink to &quot;Interface: NoiseScheduleOptions&quot;">​</a></h1><p>Options of <a href="./../functions/noiseSchedule">noiseSchedule</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="endstep" tabindex="-1">endStep? <a class="header-anchor" href="#endstep" aria-label="Permalink to &quot;endStep?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>endStep?</strong>: <code>number</code></p></blockquote><p>First step without noise again; omitted: noise to the end.</p><hr><h3 id="noisepct" tabindex="-1">noisePct? <a class="header-anchor" href="#noisepct" aria-label="Permalink to &quot;noisePct?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>noisePct?</strong>: <code>number</code></p></blockquote><p>Largest relative change, in (0, 1]. Default 0.67 (timm&#39;s noise_pct).</p><hr><h3 id="noisestd" tabindex="-1">noiseStd? <a class="header-anchor" href="#noisestd" aria-label="Permalink to &quot;noiseStd?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>noiseStd?</strong>: <code>number</code></p></blockquote><p>Standard deviation of the normal noise before the limit. Default 1 (timm&#39;s noise_std).</p><hr><h3 id="noisetype" tabindex="-1">noiseType? <a class="header-anchor" href="#noisetype" aria-label="Permalink to &quot;noiseType?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>noiseType?</strong>: <a href="./../type-aliases/NoiseType"><code>NoiseType</code></a></p></blockquote><p>&#39;normal&#39; (truncated to |n| &lt; noisePct, as timm&#39;s resampling) or &#39;uniform&#39; in (−noisePct, noisePct). Default &#39;normal&#39;.</p><hr><h3 id="schedule" tabindex="-1">schedule <a class="header-anchor" href="#schedule" aria-label="Permalink to &quot;schedule&quot;">​</a></h3><blockquote><p><strong>schedule</strong>: <a href="./Schedule"><code>Schedule</code></a></p></blockquote><p>The schedule to perturb.</p><hr><h3 id="seed" tabindex="-1">seed? <a class="header-anchor" href="#seed" aria-label="Permalink to &quot;seed?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>seed?</strong>: <code>number</code></p></blockquote><p>Seed of the noise (an integer in [0, 2³²)); the same seed gives the same curve. Default 42.</p><hr><h3 id="startstep" tabindex="-1">startStep? <a class="header-anchor" href="#startstep" aria-label="Permalink to &quot;startStep?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>startStep?</strong>: <code>number</code></p></blockquote><p>First noisy step. Default 0.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/core/interfaces/NoiseScheduleOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const NoiseScheduleOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  NoiseScheduleOptions as default
+};

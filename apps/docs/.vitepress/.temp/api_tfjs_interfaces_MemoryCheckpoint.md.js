@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: MemoryCheckpoint","description":"","frontmatter":{},"headers":[],"relativePath":"api/tfjs/interfaces/MemoryCheckpoint.md","filePath":"api/tfjs/interfaces/MemoryCheckpoint.md"}');
+const _sfc_main = { name: "api/tfjs/interfaces/MemoryCheckpoint.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/tfjs</a> / MemoryCheckpoint</p><h1 id="interface-memorycheckpoint" tabindex="-1">Interface: MemoryCheckpoint <a class="header-anchor" href="#interface-memorycheckpoint" aria-label="Permalink to &quot;Interface: MemoryCheckpoint&quot;">​</a></h1><p>An IOHandler that keeps the last saved checkpoint in memory (tests, workers, custom storage).</p><h2 id="extends" tabindex="-1">Extends <a class="header-anchor" href="#extends" aria-label="Permalink to &quot;Extends&quot;">​</a></h2><ul><li><code>IOHandler</code></li></ul><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="artifacts" tabindex="-1">artifacts <a class="header-anchor" href="#artifacts" aria-label="Permalink to &quot;artifacts&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>artifacts</strong>: <code>ModelArtifacts</code> | <code>undefined</code></p></blockquote><p>The saved artifacts, or undefined before the first save.</p><h2 id="methods" tabindex="-1">Methods <a class="header-anchor" href="#methods" aria-label="Permalink to &quot;Methods&quot;">​</a></h2><h3 id="load" tabindex="-1">load() <a class="header-anchor" href="#load" aria-label="Permalink to &quot;load()&quot;">​</a></h3><blockquote><p><strong>load</strong>(): <code>Promise</code>&lt;<code>ModelArtifacts</code>&gt;</p></blockquote><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>Promise</code>&lt;<code>ModelArtifacts</code>&gt;</p><h4 id="overrides" tabindex="-1">Overrides <a class="header-anchor" href="#overrides" aria-label="Permalink to &quot;Overrides&quot;">​</a></h4><p><code>io.IOHandler.load</code></p><hr><h3 id="save" tabindex="-1">save() <a class="header-anchor" href="#save" aria-label="Permalink to &quot;save()&quot;">​</a></h3><blockquote><p><strong>save</strong>(<code>artifacts</code>): <code>Promise</code>&lt;<code>SaveResult</code>&gt;</p></blockquote><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><h5 id="artifacts-1" tabindex="-1">artifacts <a class="header-anchor" href="#artifacts-1" aria-label="Permalink to &quot;artifacts&quot;">​</a></h5><p><code>ModelArtifacts</code></p><h4 id="returns-1" tabindex="-1">Returns <a class="header-anchor" href="#returns-1" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>Promise</code>&lt;<code>SaveResult</code>&gt;</p><h4 id="overrides-1" tabindex="-1">Overrides <a class="header-anchor" href="#overrides-1" aria-label="Permalink to &quot;Overrides&quot;">​</a></h4><p><code>io.IOHandler.save</code></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/tfjs/interfaces/MemoryCheckpoint.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const MemoryCheckpoint = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  MemoryCheckpoint as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: TfjsParamGroup","description":"","frontmatter":{},"headers":[],"relativePath":"api/tfjs/interfaces/TfjsParamGroup.md","filePath":"api/tfjs/interfaces/TfjsParamGroup.md"}');
+const _sfc_main = { name: "api/tfjs/interfaces/TfjsParamGroup.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../">@lrkit/tfjs</a> / TfjsParamGroup</p><h1 id="interface-tfjsparamgroup" tabindex="-1">Interface: TfjsParamGroup <a class="header-anchor" href="#interface-tfjsparamgroup" aria-label="Permalink to &quot;Interface: TfjsParamGroup&quot;">​</a></h1><p>The one param group of a bound tf.train optimizer. Its fields are live: reading gives the optimizer&#39;s current value, writing changes the optimizer&#39;s very next update. <code>momentum</code> exists for MomentumOptimizer and RMSPropOptimizer, <code>betas</code> for Adam and Adamax.</p><h2 id="extends" tabindex="-1">Extends <a class="header-anchor" href="#extends" aria-label="Permalink to &quot;Extends&quot;">​</a></h2><ul><li><code>ParamGroup</code></li></ul><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="betas" tabindex="-1">betas? <a class="header-anchor" href="#betas" aria-label="Permalink to &quot;betas?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>betas?</strong>: readonly [<code>number</code>, <code>number</code>]</p></blockquote><h4 id="overrides" tabindex="-1">Overrides <a class="header-anchor" href="#overrides" aria-label="Permalink to &quot;Overrides&quot;">​</a></h4><p><code>ParamGroup.betas</code></p><hr><h3 id="initiallr" tabindex="-1">initialLr? <a class="header-anchor" href="#initiallr" aria-label="Permalink to &quot;initialLr?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>initialLr?</strong>: <code>number</code></p></blockquote><h4 id="overrides-1" tabindex="-1">Overrides <a class="header-anchor" href="#overrides-1" aria-label="Permalink to &quot;Overrides&quot;">​</a></h4><p><code>ParamGroup.initialLr</code></p><hr><h3 id="lr" tabindex="-1">lr <a class="header-anchor" href="#lr" aria-label="Permalink to &quot;lr&quot;">​</a></h3><blockquote><p><strong>lr</strong>: <code>number</code></p></blockquote><h4 id="overrides-2" tabindex="-1">Overrides <a class="header-anchor" href="#overrides-2" aria-label="Permalink to &quot;Overrides&quot;">​</a></h4><p><code>ParamGroup.lr</code></p><hr><h3 id="momentum" tabindex="-1">momentum? <a class="header-anchor" href="#momentum" aria-label="Permalink to &quot;momentum?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>momentum?</strong>: <code>number</code></p></blockquote><h4 id="overrides-3" tabindex="-1">Overrides <a class="header-anchor" href="#overrides-3" aria-label="Permalink to &quot;Overrides&quot;">​</a></h4><p><code>ParamGroup.momentum</code></p><hr><h3 id="name" tabindex="-1">name? <a class="header-anchor" href="#name" aria-label="Permalink to &quot;name?&quot;">​</a></h3><blockquote><p><code>optional</code> <strong>name?</strong>: <code>string</code></p></blockquote><p>A label (GroupedOptimizer groups), used in logs and checkpoints.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/tfjs/interfaces/TfjsParamGroup.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const TfjsParamGroup = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  TfjsParamGroup as default
+};
