@@ -39,12 +39,34 @@ export function exponentialSchedule(options: ExponentialScheduleOptions): Schedu
   const staircase = boolean('staircase', options.staircase ?? false);
   const endLr = options.endLr === undefined ? undefined : nonNegativeNumber('endLr', options.endLr);
   const clip = endLr === undefined ? null : decayRate < 1 ? Math.max : Math.min;
+  const power = powerOf(decayRate, decaySteps, staircase);
   return makeSchedule(
     { type: 'exponential', startLr, decayRate, decaySteps, staircase, endLr },
     (t) => {
-      const p = staircase ? Math.floor(t / decaySteps) : t / decaySteps;
-      const lr = startLr * decayRate ** p;
+      const lr = startLr * power(t);
       return clip ? clip(lr, endLr!) : lr;
     },
   );
+}
+
+/**
+ * rate^(t / steps), floored exponent when staircase. Math.pow is several times slower than exp
+ * in V8: the smooth form is exp(p · ln rate) (within 1e-15 of pow), the staircase form caches
+ * the power of its current stair.
+ */
+export function powerOf(rate: number, steps: number, staircase: boolean): (t: number) => number {
+  if (!staircase) {
+    const logRate = Math.log(rate);
+    return (t) => Math.exp((t / steps) * logRate);
+  }
+  let stair = 0;
+  let value = 1;
+  return (t) => {
+    const p = Math.floor(t / steps);
+    if (p !== stair) {
+      stair = p;
+      value = rate ** p;
+    }
+    return value;
+  };
 }

@@ -6,7 +6,7 @@ import {
   numberList,
   scheduleListOption,
 } from './options';
-import { makeSchedule, type Schedule } from './schedule';
+import { formulaOf, makeSchedule, type Schedule } from './schedule';
 
 /** Options of {@link joinSchedules}. */
 export interface JoinSchedulesOptions {
@@ -39,8 +39,10 @@ export function joinSchedules(options: JoinSchedulesOptions): Schedule {
   }
   increasing('boundaries', boundaries, false);
   const specs = schedules.map((s) => s.spec);
+  const parts = schedules.map(formulaOf);
+  const offsets = [0, ...boundaries];
   return makeSchedule({ type: 'join', boundaries, schedules: specs }, (t) => {
     const i = countAtOrBelow(boundaries, t);
-    return schedules[i]!.lrAt(i === 0 ? t : t - boundaries[i - 1]!);
+    return parts[i]!(t - offsets[i]!);
   });
 }

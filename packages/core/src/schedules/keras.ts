@@ -6,6 +6,7 @@ import {
   numberInRange,
   positiveNumber,
 } from '../internal/validate';
+import { powerOf } from './exponential';
 import { checkOptions, countBelow, increasing, numberList } from './options';
 import { polynomialDecay } from './polynomial';
 import { makeSchedule, type Schedule } from './schedule';
@@ -39,10 +40,11 @@ export function kerasExponentialDecay(options: KerasExponentialDecayOptions): Sc
   const decayRate = positiveNumber('decayRate', options.decayRate);
   const staircase = boolean('staircase', options.staircase ?? false);
   const spec = { initialLearningRate, decaySteps, decayRate, staircase };
-  return makeSchedule({ type: 'keras-exponential-decay', ...spec }, (t) => {
-    const p = t / decaySteps;
-    return initialLearningRate * decayRate ** (staircase ? Math.floor(p) : p);
-  });
+  const power = powerOf(decayRate, decaySteps, staircase);
+  return makeSchedule(
+    { type: 'keras-exponential-decay', ...spec },
+    (t) => initialLearningRate * power(t),
+  );
 }
 
 /** Options of {@link kerasPiecewiseConstantDecay}. */

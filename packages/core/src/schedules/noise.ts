@@ -5,9 +5,10 @@ import {
   oneOf,
   positiveNumber,
 } from '../internal/validate';
+import { normalCdf, normalQuantile } from './normal';
 import { checkOptions, scheduleOption } from './options';
-import { normalSample, seededUniforms } from './prng';
-import { makeSchedule, type Schedule } from './schedule';
+import { nextState, streamState, uniformOf } from './prng';
+import { formulaOf, makeSchedule, type Schedule } from './schedule';
 
 /** The distribution of the relative noise. */
 export type NoiseType = 'normal' | 'uniform';
@@ -18,7 +19,7 @@ export interface NoiseScheduleOptions {
   schedule: Schedule;
   /** Seed of the noise (an integer in [0, 2³²)); the same seed gives the same curve. Default 42. */
   seed?: number;
-  /** 'normal' (resampled until |n| < noisePct, as timm) or 'uniform' in (−noisePct, noisePct). Default 'normal'. */
+  /** 'normal' (truncated to |n| < noisePct, as timm's resampling) or 'uniform' in (−noisePct, noisePct). Default 'normal'. */
   noiseType?: NoiseType;
   /** Largest relative change, in (0, 1]. Default 0.67 (timm's noise_pct). */
   noisePct?: number;
@@ -41,22 +42,31 @@ export const NOISE_KEYS = [
   'endStep',
 ] as const;
 
-/** The relative noise at `step`: a pure function of (seed, step). */
-export function relativeNoise(
-  seed: number,
-  step: number,
+/** Draws the relative noise of a step from (seed, step). */
+export type NoiseSampler = (seed: number, step: number) => number;
+
+/**
+ * The relative noise as a pure function of (seed, step): one uniform per step, mapped to
+ * (−noisePct, noisePct) directly (uniform) or through the normal quantile restricted to
+ * |n| < noisePct (a normal(0, noiseStd) truncated as timm's resampling does, without a loop).
+ */
+export function noiseSampler(
   noiseType: NoiseType,
   noisePct: number,
   noiseStd: number,
-): number {
-  const next = seededUniforms(seed, step);
-  if (noiseType === 'uniform') return 2 * (next() - 0.5) * noisePct;
-  // Rejection keeps the normal shape inside the limit; the cap only guards absurd std/pct ratios.
-  for (let i = 0; i < 10_000; i++) {
-    const n = normalSample(next) * noiseStd;
-    if (Math.abs(n) < noisePct) return n;
+): NoiseSampler {
+  if (noiseType === 'uniform') {
+    return (seed, step) => 2 * (uniformOf(nextState(streamState(seed, step))) - 0.5) * noisePct;
   }
-  return 0;
+  const low = 1 - normalCdf(noisePct / noiseStd);
+  const width = 1 - 2 * low;
+  const limit = noisePct * (1 - 1e-12);
+  return (seed, step) => {
+    const p = low + width * uniformOf(nextState(streamState(seed, step)));
+    const n = noiseStd * normalQuantile(Math.min(Math.max(p, Number.MIN_VALUE), 1 - 1e-16));
+    // The quantile's 1e-9 approximation error must not cross the limit.
+    return Math.min(Math.max(n, -limit), limit);
+  };
 }
 
 /**
@@ -96,9 +106,11 @@ export function noiseSchedule(options: NoiseScheduleOptions): Schedule {
     endStep,
     schedule: inner.spec,
   };
+  const innerAt = formulaOf(inner);
+  const sample = noiseSampler(noiseType, noisePct, noiseStd);
   return makeSchedule(spec, (t) => {
-    const lr = inner.lrAt(t);
+    const lr = innerAt(t);
     if (t < startStep || t >= end) return lr;
-    return lr * (1 + relativeNoise(seed, t, noiseType, noisePct, noiseStd));
+    return lr * (1 + sample(seed, t));
   });
 }

@@ -40,6 +40,17 @@ describe('restartsSchedule', () => {
     expect(scheduleFromSpec(s.spec).spec).toEqual(s.spec);
   });
 
+  it('gives the same value at a step whatever was evaluated before it', () => {
+    const options = { peakLr: 0.1, cycleSteps: 3, cycleMul: 1.7, cycleDecay: 0.9, kDecay: 1.5 };
+    const forward = restartsSchedule(options);
+    const shuffled = restartsSchedule(options);
+    const steps = Array.from({ length: 300 }, (_, t) => t);
+    const expected = steps.map((t) => forward.lrAt(t));
+    const order = steps.map((t) => (t * 7919) % 300);
+    const mismatched = order.filter((t) => shuffled.lrAt(t) !== expected[t]);
+    expect(mismatched).toEqual([]);
+  });
+
   it('places every step inside its cycle, boundaries starting a cycle', () => {
     for (const mul of [0.9, 1, 1.1, 1.5, 2, 3]) {
       let previous = -1;

@@ -63,18 +63,54 @@ export interface CyclePosition {
  * always begins its cycle. Returns null past the end of shrinking cycles (mul < 1).
  */
 export function cyclePosition(t: number, first: number, mul: number): CyclePosition | null {
+  const at = locateCycle(t, first, mul);
+  if (at === null) return null;
+  return { cycle: at.cycle, stepInCycle: t - at.start, cycleLength: at.length };
+}
+
+interface CycleSpan {
+  cycle: number;
+  start: number;
+  end: number;
+  length: number;
+}
+
+function cycleStart(cycle: number, first: number, mul: number): number {
+  return (first * (mul ** cycle - 1)) / (mul - 1);
+}
+
+function locateCycle(t: number, first: number, mul: number): CycleSpan | null {
   if (mul === 1) {
     const cycle = Math.floor(t / first);
-    return { cycle, stepInCycle: t - cycle * first, cycleLength: first };
+    const start = cycle * first;
+    return { cycle, start, end: start + first, length: first };
   }
   const x = 1 + (t * (mul - 1)) / first;
   if (x <= 0) return null;
-  const start = (i: number) => (first * (mul ** i - 1)) / (mul - 1);
   let cycle = Math.max(0, Math.floor(Math.log(x) / Math.log(mul)));
   if (!Number.isFinite(cycle)) return null;
-  while (start(cycle + 1) <= t) cycle++;
-  while (cycle > 0 && start(cycle) > t) cycle--;
-  return { cycle, stepInCycle: t - start(cycle), cycleLength: first * mul ** cycle };
+  let start = cycleStart(cycle, first, mul);
+  while (cycle > 0 && start > t) start = cycleStart(--cycle, first, mul);
+  let end = cycleStart(cycle + 1, first, mul);
+  while (end <= t) {
+    start = end;
+    end = cycleStart(++cycle + 1, first, mul);
+  }
+  return { cycle, start, end, length: first * mul ** cycle };
+}
+
+/**
+ * Remembers the last cycle found, so that evaluating consecutive steps (a preview, a training
+ * loop) skips the logarithm; every step still gets exactly the uncached answer.
+ */
+function cachedCycle(first: number, mul: number): (t: number) => CycleSpan | null {
+  let last: CycleSpan | null = null;
+  return (t) => {
+    if (last !== null && t >= last.start && t < last.end) return last;
+    const span = locateCycle(t, first, mul);
+    if (span !== null) last = span;
+    return span;
+  };
 }
 
 /**
@@ -122,11 +158,18 @@ export function restartsSchedule(options: RestartsScheduleOptions): Schedule {
     tanhLowerBound,
     tanhUpperBound,
   };
+  const locate = cachedCycle(cycleSteps, cycleMul);
+  let peakCycle = 0;
+  let peak = peakLr;
   return makeSchedule(spec, (t) => {
-    const at = cyclePosition(t, cycleSteps, cycleMul);
+    const at = locate(t);
     if (at === null || at.cycle >= limit) return minLr;
-    const progress = at.stepInCycle / at.cycleLength;
+    const progress = (t - at.start) / at.length;
     const factor = cycleFactor(shape, kDecay === 1 ? progress : progress ** kDecay, params);
-    return minLr + (peakLr * cycleDecay ** at.cycle - minLr) * factor;
+    if (at.cycle !== peakCycle) {
+      peakCycle = at.cycle;
+      peak = peakLr * cycleDecay ** at.cycle;
+    }
+    return minLr + (peak - minLr) * factor;
   });
 }

@@ -57,6 +57,17 @@ class ClosedFormSchedule implements Schedule {
   }
 }
 
+/** The unchecked formulas of the schedules built here, for wrappers to call directly. */
+const formulas = new WeakMap<Schedule, (step: number) => number>();
+
+/**
+ * The formula of a schedule for a wrapper to call on steps it has already checked: the bare
+ * function for lrkit's schedules (no repeated validation per level), `lrAt` for others.
+ */
+export function formulaOf(schedule: Schedule): (step: number) => number {
+  return formulas.get(schedule) ?? ((step) => schedule.lrAt(step));
+}
+
 /**
  * Wraps a validated spec and its formula as a Schedule. `at` receives steps already checked to
  * be integers ≥ 0. Undefined fields are dropped so the spec is plain JSON.
@@ -67,5 +78,7 @@ export function makeSchedule(
 ): Schedule {
   const clean: Record<string, JsonValue> = {};
   for (const [key, value] of Object.entries(spec)) if (value !== undefined) clean[key] = value;
-  return new ClosedFormSchedule(clean as ScheduleSpec, at);
+  const schedule = new ClosedFormSchedule(clean as ScheduleSpec, at);
+  formulas.set(schedule, at);
+  return schedule;
 }

@@ -9,7 +9,7 @@ import {
   positiveInteger,
   positiveNumber,
 } from '../internal/validate';
-import { type NoiseType, relativeNoise } from './noise';
+import { type NoiseType, noiseSampler } from './noise';
 import { checkOptions } from './options';
 import { makeSchedule, type Schedule } from './schedule';
 
@@ -109,26 +109,27 @@ function commonOptions(options: TimmCommonOptions): Common {
   };
 }
 
-/** timm's cycle arithmetic, kept as timm writes it so boundary rounding matches. */
-function timmCycle(t: number, tInitial: number, mul: number) {
-  if (mul === 1) {
-    const i = Math.floor(t / tInitial);
-    return { i, tI: tInitial, tCurr: t - tInitial * i };
-  }
-  const i = Math.floor(Math.log(1 - (t / tInitial) * (1 - mul)) / Math.log(mul));
-  return { i, tI: mul ** i * tInitial, tCurr: t - ((1 - mul ** i) / (1 - mul)) * tInitial };
-}
-
 /** A cycle's lr from its peak, the floor and (tCurr, tI). */
 type CycleFormula = (lrMax: number, lrMin: number, tCurr: number, tI: number) => number;
 
-/** timm's `_get_lr` without the warmup (and without noise). */
+/** timm's `_get_lr` without the warmup (and without noise), its cycle arithmetic kept as timm writes it. */
 function cycleLr(c: Common, formula: CycleFormula, t: number): number {
   if (c.warmupPrefix) t -= c.warmupT;
-  const { i, tI, tCurr } = timmCycle(t, c.tInitial, c.cycleMul);
+  const { tInitial, cycleMul: mul } = c;
+  let i: number;
+  let tI = tInitial;
+  let tCurr: number;
+  if (mul === 1) {
+    i = Math.floor(t / tInitial);
+    tCurr = t - tInitial * i;
+  } else {
+    i = Math.floor(Math.log(1 - (t / tInitial) * (1 - mul)) / Math.log(mul));
+    tI = mul ** i * tInitial;
+    tCurr = t - ((1 - mul ** i) / (1 - mul)) * tInitial;
+  }
   // Shrinking cycles (cycleMul < 1) end after a finite time; timm fails there, lrkit holds lrMin.
   if (!Number.isFinite(i) || i >= c.cycleLimit) return c.lrMin;
-  return formula(c.baseLr * c.cycleDecay ** i, c.lrMin, tCurr, tI);
+  return formula(c.cycleDecay === 1 ? c.baseLr : c.baseLr * c.cycleDecay ** i, c.lrMin, tCurr, tI);
 }
 
 function timmSchedule(
@@ -143,10 +144,11 @@ function timmSchedule(
   const noisy = (t: number) =>
     range !== undefined && (typeof range === 'number' ? t >= range : range[0] <= t && t < range[1]);
   const spec = { type, ...c, ...extra, noiseRangeT: range };
+  const sample = noiseSampler(c.noiseType, c.noisePct, c.noiseStd);
   return makeSchedule(spec, (t) => {
     const lr = t < c.warmupT ? c.warmupLrInit + t * step : cycleLr(c, formula, t);
     if (!noisy(t)) return lr;
-    return lr + lr * relativeNoise(c.noiseSeed, t, c.noiseType, c.noisePct, c.noiseStd);
+    return lr + lr * sample(c.noiseSeed, t);
   });
 }
 
@@ -165,8 +167,13 @@ export function timmCosine(options: TimmCosineOptions): Schedule {
   checkOptions('timm-cosine', options, [...COMMON_KEYS, 'kDecay']);
   const c = commonOptions(options);
   const k = positiveNumber('kDecay', options.kDecay ?? 1);
+  // x ** 1 is x exactly: skipping the pow keeps timm's numbers and saves two pow calls a step.
+  const phase = k === 1 ? (tCurr: number, tI: number) => tCurr / tI : undefined;
   const formula: CycleFormula = (lrMax, lrMin, tCurr, tI) =>
-    lrMin + 0.5 * (lrMax - lrMin) * (1 + Math.cos((Math.PI * tCurr ** k) / tI ** k));
+    lrMin +
+    0.5 *
+      (lrMax - lrMin) *
+      (1 + Math.cos(phase ? (Math.PI * tCurr) / tI : (Math.PI * tCurr ** k) / tI ** k));
   return timmSchedule('timm-cosine', c, { kDecay: k }, formula, c.baseLr);
 }
 
@@ -188,7 +195,7 @@ export function timmPoly(options: TimmPolyOptions): Schedule {
   const power = positiveNumber('power', options.power ?? 0.5);
   const k = positiveNumber('kDecay', options.kDecay ?? 1);
   const formula: CycleFormula = (lrMax, lrMin, tCurr, tI) =>
-    lrMin + (lrMax - lrMin) * (1 - tCurr ** k / tI ** k) ** power;
+    lrMin + (lrMax - lrMin) * (1 - (k === 1 ? tCurr / tI : tCurr ** k / tI ** k)) ** power;
   return timmSchedule('timm-poly', c, { power, kDecay: k }, formula, c.baseLr);
 }
 

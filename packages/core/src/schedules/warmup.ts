@@ -6,7 +6,7 @@ import {
   oneOf,
 } from '../internal/validate';
 import { checkOptions, scheduleOption } from './options';
-import { makeSchedule, type Schedule } from './schedule';
+import { formulaOf, makeSchedule, type Schedule } from './schedule';
 
 /** The curve of a warmup from its start lr to its target. */
 export type WarmupShape = 'linear' | 'cosine' | 'exponential';
@@ -60,8 +60,10 @@ export function warmupSchedule(options: WarmupScheduleOptions): Schedule {
     }
   }
   const spec = { type: 'warmup', warmupSteps, startLr, shape, prefix, schedule: inner.spec };
+  const innerAt = formulaOf(inner);
+  const shift = prefix ? warmupSteps : 0;
   return makeSchedule(spec, (t) => {
     if (t < warmupSteps) return warmupRamp(shape, startLr, target, t / warmupSteps);
-    return inner.lrAt(prefix ? t - warmupSteps : t);
+    return innerAt(t - shift);
   });
 }
