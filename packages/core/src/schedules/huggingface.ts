@@ -20,6 +20,7 @@ function hfWarmup(t: number, warmup: number): number {
 
 /** Options of {@link hfConstantWithWarmup}. */
 export interface HfConstantWithWarmupOptions {
+  /** Steps of the linear warmup from 0 (transformers' num_warmup_steps). */
   numWarmupSteps: number;
 }
 
@@ -45,7 +46,9 @@ export function hfConstantWithWarmup(options: HfConstantWithWarmupOptions): Sche
 
 /** Options of {@link hfLinear}. */
 export interface HfLinearOptions {
+  /** Steps of the linear warmup from 0 (transformers' num_warmup_steps). */
   numWarmupSteps: number;
+  /** Total training steps (transformers' num_training_steps). */
   numTrainingSteps: number;
 }
 
@@ -65,7 +68,9 @@ export function hfLinear(options: HfLinearOptions): Schedule {
 
 /** Options of {@link hfCosine}. */
 export interface HfCosineOptions {
+  /** Steps of the linear warmup from 0 (transformers' num_warmup_steps). */
   numWarmupSteps: number;
+  /** Total training steps (transformers' num_training_steps). */
   numTrainingSteps: number;
   /** Waves of the cosine; 0.5 (default) is a single half cosine down to 0. */
   numCycles?: number;
@@ -94,7 +99,9 @@ export function hfCosine(options: HfCosineOptions): Schedule {
 
 /** Options of {@link hfCosineWithRestarts}. */
 export interface HfCosineWithRestartsOptions {
+  /** Steps of the linear warmup from 0 (transformers' num_warmup_steps). */
   numWarmupSteps: number;
+  /** Total training steps (transformers' num_training_steps). */
   numTrainingSteps: number;
   /** Number of hard restarts. Default 1. */
   numCycles?: number;
@@ -127,7 +134,9 @@ export function hfCosineWithRestarts(options: HfCosineWithRestartsOptions): Sche
 
 /** Options of {@link hfPolynomial}. */
 export interface HfPolynomialOptions {
+  /** Steps of the linear warmup from 0 (transformers' num_warmup_steps). */
   numWarmupSteps: number;
+  /** Total training steps (transformers' num_training_steps). */
   numTrainingSteps: number;
   /** The absolute lr reached at numTrainingSteps. Default 1e-7. */
   lrEnd?: number;
@@ -170,6 +179,7 @@ export function hfPolynomial(options: HfPolynomialOptions): Schedule {
 
 /** Options of {@link hfInverseSqrt}. */
 export interface HfInverseSqrtOptions {
+  /** Steps of the linear warmup from 0 (transformers' num_warmup_steps). */
   numWarmupSteps: number;
   /** Default numWarmupSteps, or 10000 when there is no warmup. */
   timescale?: number;
@@ -191,7 +201,9 @@ export function hfInverseSqrt(options: HfInverseSqrtOptions): Schedule {
 
 /** Options of {@link hfCosineWithMinLr}. */
 export interface HfCosineWithMinLrOptions {
+  /** Steps of the linear warmup from 0 (transformers' num_warmup_steps). */
   numWarmupSteps: number;
+  /** Total training steps (transformers' num_training_steps). */
   numTrainingSteps: number;
   /** Default 0.5. */
   numCycles?: number;
@@ -281,7 +293,9 @@ export type HfWsdShape = 'linear' | 'cosine' | '1-sqrt';
 
 /** Options of {@link hfWarmupStableDecay}. */
 export interface HfWarmupStableDecayOptions {
+  /** Steps of the warmup (transformers' num_warmup_steps). */
   numWarmupSteps: number;
+  /** Steps of the final decay (num_decay_steps). */
   numDecaySteps: number;
   /** Total steps; the stable phase is what warmup and decay leave. Give this or numStableSteps. */
   numTrainingSteps?: number;

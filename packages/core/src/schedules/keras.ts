@@ -17,8 +17,11 @@ import { makeSchedule, type Schedule } from './schedule';
 
 /** Options of {@link kerasExponentialDecay}. */
 export interface KerasExponentialDecayOptions {
+  /** The lr at step 0 (Keras' initial_learning_rate). */
   initialLearningRate: number;
+  /** Steps per unit of decay (decay_steps, positive). */
   decaySteps: number;
+  /** The decay rate (decay_rate). */
   decayRate: number;
   /** Default false. */
   staircase?: boolean;
@@ -81,7 +84,9 @@ export function kerasPiecewiseConstantDecay(options: KerasPiecewiseConstantDecay
 
 /** Options of {@link kerasPolynomialDecay}. */
 export interface KerasPolynomialDecayOptions {
+  /** The lr at step 0 (Keras' initial_learning_rate). */
   initialLearningRate: number;
+  /** Steps of the decay (decay_steps, positive). */
   decaySteps: number;
   /** Default 0.0001. */
   endLearningRate?: number;
@@ -117,8 +122,11 @@ export function kerasPolynomialDecay(options: KerasPolynomialDecayOptions): Sche
 
 /** Options of {@link kerasInverseTimeDecay}. */
 export interface KerasInverseTimeDecayOptions {
+  /** The lr at step 0 (Keras' initial_learning_rate). */
   initialLearningRate: number;
+  /** Steps per unit of decay (decay_steps, positive). */
   decaySteps: number;
+  /** The decay rate (decay_rate). */
   decayRate: number;
   /** Default false. */
   staircase?: boolean;
@@ -148,7 +156,9 @@ export function kerasInverseTimeDecay(options: KerasInverseTimeDecayOptions): Sc
 
 /** Options of {@link kerasCosineDecay}. */
 export interface KerasCosineDecayOptions {
+  /** The lr at step 0 (Keras' initial_learning_rate). */
   initialLearningRate: number;
+  /** Steps of the decay (decay_steps, positive). */
   decaySteps: number;
   /** The floor as a fraction of the decay's start. Default 0. */
   alpha?: number;
@@ -199,7 +209,9 @@ export function kerasCosineDecay(options: KerasCosineDecayOptions): Schedule {
 
 /** Options of {@link kerasCosineDecayRestarts}. */
 export interface KerasCosineDecayRestartsOptions {
+  /** The lr at step 0 (Keras' initial_learning_rate). */
   initialLearningRate: number;
+  /** Steps of the first period (first_decay_steps). */
   firstDecaySteps: number;
   /** Each period is tMul times longer. Default 2. */
   tMul?: number;

@@ -46,7 +46,9 @@ function onecycle(kind: Interpolation, init: number, scales: [number, number][])
 
 /** Options of {@link optaxLinearOnecycleSchedule}. */
 export interface OptaxLinearOnecycleOptions {
+  /** Steps of the whole cycle (transition_steps). */
   transitionSteps: number;
+  /** The highest value, reached at ⌊pctStart · transitionSteps⌋ (peak_value). */
   peakValue: number;
   /** Default 0.3. */
   pctStart?: number;
@@ -89,7 +91,9 @@ export function optaxLinearOnecycleSchedule(options: OptaxLinearOnecycleOptions)
 
 /** Options of {@link optaxCosineOnecycleSchedule}. */
 export interface OptaxCosineOnecycleOptions {
+  /** Steps of the whole cycle (transition_steps). */
   transitionSteps: number;
+  /** The highest value, reached at ⌊pctStart · transitionSteps⌋ (peak_value). */
   peakValue: number;
   /** Default 0.3. */
   pctStart?: number;
