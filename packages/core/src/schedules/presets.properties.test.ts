@@ -72,7 +72,9 @@ describe('library presets: warmup target, bounds, spec round trip', () => {
         extra,
         fc.double({ min: 1e-4, max: 1, noNaN: true }),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 1, max: 2.5, noNaN: true }),
+        // timm's log-based cycle index cancels catastrophically for cycle_mul within ~1e-10 of 1
+        // (timm's own numbers go out of range there too): 1 exactly, or clearly above it.
+        fc.oneof(fc.constant(1), fc.double({ min: 1.1, max: 2.5, noNaN: true })),
         probe,
         (warmupT, tInitial, baseLr, floor, cycleMul, at) => {
           const lrMin = baseLr * floor * 0.5;
