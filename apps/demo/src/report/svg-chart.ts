@@ -110,13 +110,7 @@ export function lineChartSvg(series: readonly Series[], options: ChartOptions): 
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="12" y="18" font-size="13" font-weight="600">${escapeXml(options.title)}</text>`,
   ];
-  const yTicks = options.logY
-    ? niceTicks(
-        Math.floor(yMin),
-        Math.ceil(yMax),
-        Math.max(1, Math.ceil(yMax) - Math.floor(yMin)),
-      ).filter((t) => t >= yMin - 1e-9 && t <= yMax + 1e-9)
-    : niceTicks(yMin, yMax);
+  const yTicks = options.logY ? logTicks(yMin, yMax) : niceTicks(yMin, yMax);
   for (const t of yTicks) {
     const y = sy(t).toFixed(1);
     const label = options.logY ? formatTick(10 ** t) : formatTick(t);

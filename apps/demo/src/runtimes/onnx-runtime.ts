@@ -117,6 +117,8 @@ export async function trainOnnx(settings: RunSettings): Promise<RunResult> {
     runtime: 'onnx',
     schedule: settings.schedule.name,
     description: settings.schedule.description,
+    spec: settings.schedule.spec,
+    interval: settings.schedule.interval,
     epochs,
     stepLr,
     stepLoss,

@@ -1,3 +1,4 @@
+import type { SchedulerSpec } from '@lrkit/core';
 import type { Dataset } from '../data/spirals';
 import type { ScheduleChoice } from '../schedules/schedule-choice';
 
@@ -38,6 +39,9 @@ export interface RunResult {
   readonly runtime: RuntimeName;
   readonly schedule: string;
   readonly description: string;
+  /** The schedule's spec (null: constant) and when it was stepped. */
+  readonly spec: SchedulerSpec | null;
+  readonly interval: 'step' | 'epoch';
   readonly epochs: readonly EpochRecord[];
   /** The lr used by every optimizer update, in order. */
   readonly stepLr: readonly number[];

@@ -143,6 +143,8 @@ export async function trainTfjs(
     runtime: 'tfjs',
     schedule: settings.schedule.name,
     description: settings.schedule.description,
+    spec: settings.schedule.spec,
+    interval: settings.schedule.interval,
     epochs,
     stepLr,
     stepLoss,

@@ -49,7 +49,9 @@ describe('presets', () => {
       baseLr: plan.baseLr,
     });
     expect(curve).toHaveLength(total);
-    curve.forEach((lr, i) => expect(lr).toBeCloseTo(expected[i] as number, 12));
+    curve.forEach((lr, i) => {
+      expect(lr).toBeCloseTo(expected[i] as number, 12);
+    });
     expect(Math.max(...curve)).toBeCloseTo(plan.baseLr, 12);
   });
 
