@@ -5,7 +5,9 @@ import {
   OneCycleLR,
   type Optimizer,
   ScheduleExhaustedError,
+  SchedulerRunner,
   SequentialLR,
+  StepLR,
 } from '@lrkit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, tf, useBackend } from '../../test/helpers/backends';
@@ -92,6 +94,50 @@ describe.each(BACKENDS)('callbacks on the %s backend', (backend) => {
     expect(callback.runner.globalStep).toBe(12);
     const series = callback.history.series()[0]!;
     expect(series.lr.slice(0, 12)).toEqual(trace);
+    tf.dispose([xs, ys]);
+    model.dispose();
+  });
+
+  it('frequency and several entries: the callback calls the runner exactly as the contract says', async () => {
+    const { xs, ys } = regressionData(40, 2);
+    const model = mlp(2, [4]);
+    const binding = bindOptimizer(tf.train.momentum(0.1, 0.9));
+    model.compile({ optimizer: binding.optimizer, loss: 'meanSquaredError' });
+    const entries = (opt: Optimizer) => [
+      {
+        scheduler: new StepLR(opt, { stepSize: 1, gamma: 0.9 }),
+        interval: 'step' as const,
+        frequency: 3,
+      },
+      {
+        scheduler: new StepLR(opt, { stepSize: 1, gamma: 0.5 }),
+        interval: 'epoch' as const,
+        frequency: 2,
+      },
+    ];
+    const callback = new LrSchedulerCallback(entries(binding));
+    const recorder = new Recorder(() => binding.paramGroups[0].lr);
+    await model.fit(xs, ys, {
+      epochs: 4,
+      batchSize: 8,
+      shuffle: false,
+      verbose: 0,
+      callbacks: [callback, recorder],
+    });
+    // The same runner driven by hand: 5 batches per epoch, then the epoch end.
+    const plain = { paramGroups: [{ lr: 0.1 }] };
+    const runner = new SchedulerRunner(entries(plain));
+    const expected: number[] = [];
+    for (let epoch = 0; epoch < 4; epoch++) {
+      for (let batch = 0; batch < 5; batch++) {
+        expected.push(plain.paramGroups[0]!.lr);
+        runner.onStepEnd();
+      }
+      runner.onEpochEnd();
+    }
+    expect(recorder.usedLrs).toEqual(expected);
+    expect(new Set(expected).size).toBeGreaterThan(5);
+    expect(callback.stateDict()).toEqual(runner.stateDict());
     tf.dispose([xs, ys]);
     model.dispose();
   });
