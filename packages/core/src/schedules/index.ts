@@ -65,6 +65,7 @@ export {
 export { type PolynomialScheduleOptions, polynomialSchedule } from './polynomial';
 export { isScheduleType, scheduleFromSpec, scheduleTypes } from './registry';
 export { type RestartsScheduleOptions, restartsSchedule } from './restarts';
+export { type ScaleScheduleOptions, scaleSchedule } from './scale';
 export type { Schedule, ScheduleSpec } from './schedule';
 export {
   type TimmCommonOptions,

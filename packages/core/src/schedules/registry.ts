@@ -36,6 +36,7 @@ import {
 } from './piecewise-interpolated';
 import { POLYNOMIAL_KEYS, polynomialSchedule } from './polynomial';
 import { RESTARTS_KEYS, restartsSchedule } from './restarts';
+import { SCALE_KEYS, scaleSchedule } from './scale';
 import type { Schedule } from './schedule';
 import { timmCosine, timmPoly, timmTanh } from './timm';
 import { WARMUP_KEYS, warmupSchedule } from './warmup';
@@ -66,6 +67,7 @@ const TYPES: Readonly<Record<string, ScheduleType>> = {
   join: { keys: JOIN_KEYS, nested: { schedules: 'many' }, build: joinSchedules },
   restarts: { keys: RESTARTS_KEYS, build: restartsSchedule },
   noise: { keys: NOISE_KEYS, nested: { schedule: 'one' }, build: noiseSchedule },
+  scale: { keys: SCALE_KEYS, nested: { schedule: 'one' }, build: scaleSchedule },
   'hf-constant': { keys: null, build: hfConstant },
   'hf-constant-with-warmup': { keys: null, build: hfConstantWithWarmup },
   'hf-linear': { keys: null, build: hfLinear },
