@@ -13,6 +13,7 @@ import { piecewiseInterpolatedSchedule } from './piecewise-interpolated';
 import { polynomialSchedule } from './polynomial';
 import { scheduleFromSpec } from './registry';
 import { restartsSchedule } from './restarts';
+import { scaleSchedule } from './scale';
 import type { Schedule } from './schedule';
 import { warmupSchedule } from './warmup';
 
@@ -161,6 +162,13 @@ const schedules: fc.Arbitrary<Bounded> = fc.letrec<{ any: Bounded }>((tie) => ({
           high: Math.max(...parts.map((p) => p.high)),
         };
       }),
+    fc
+      .record({ inner: tie('any'), factor: fc.double({ min: 0, max: 2, noNaN: true }) })
+      .map(({ inner, factor }) => ({
+        schedule: scaleSchedule({ schedule: inner.schedule, factor }),
+        low: inner.low * factor,
+        high: inner.high * factor,
+      })),
     fc
       .record({
         inner: tie('any'),
