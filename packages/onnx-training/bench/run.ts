@@ -57,14 +57,26 @@ function batchFor(c: Config): Record<string, Tensor> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/**
+ * Milliseconds of this process's CPU time (user + system) per step. With one intra-op thread,
+ * onnxruntime computes on the calling thread, so CPU time is the work itself and, unlike wall
+ * time, barely moves when other processes load the machine.
+ */
 async function timeSteps(step: () => Promise<unknown>, steps: number): Promise<number> {
+  const t0 = process.cpuUsage();
+  for (let i = 0; i < steps; i++) await step();
+  const used = process.cpuUsage(t0);
+  return (used.user + used.system) / 1000 / steps;
+}
+
+async function wallSteps(step: () => Promise<unknown>, steps: number): Promise<number> {
   const t0 = performance.now();
   for (let i = 0; i < steps; i++) await step();
   return (performance.now() - t0) / steps;
 }
 
 /** ms per Trainer.trainStep (gradient run + optimizer run + bookkeeping). */
-async function trainerStepMs(c: Config, kind: 'SGD' | 'Adam', steps: number): Promise<number> {
+async function trainerStepMs(c: Config, kind: 'SGD' | 'Adam', steps: number) {
   const mlp = buildMlp(c.mlp);
   const params = initMlpParams(mlp.params, { seed: 1 });
   const optimizer: OnnxOptimizer<OnnxParamGroup> =
@@ -78,16 +90,20 @@ async function trainerStepMs(c: Config, kind: 'SGD' | 'Adam', steps: number): Pr
   });
   const batch = batchFor(c);
   await timeSteps(() => trainer.trainStep(batch), 30);
-  const rounds: number[] = [];
-  for (let r = 0; r < 5; r++) rounds.push(await timeSteps(() => trainer.trainStep(batch), steps));
-  return median(rounds);
+  const cpu: number[] = [];
+  const wall: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    cpu.push(await timeSteps(() => trainer.trainStep(batch), steps));
+    wall.push(await wallSteps(() => trainer.trainStep(batch), steps));
+  }
+  return { cpu: Math.min(...cpu), wall: median(wall) };
 }
 
 /**
  * A raw training loop (no Trainer) whose optimizer graph takes lr as an input or has it baked in.
  * Everything else is identical, so the difference is the cost of the lr input.
  */
-async function rawLoop(c: Config, kind: 'SGD' | 'Adam', lrSource: LrSource) {
+async function rawLoop(c: Config, kind: 'SGD' | 'Adam', lrSource: LrSource, optimizerOnly = false) {
   const mlp = buildMlp(c.mlp);
   const shapes = mlp.params.map((p) => ({ name: p.name, dims: p.dims }));
   const graph =
@@ -125,9 +141,12 @@ async function rawLoop(c: Config, kind: 'SGD' | 'Adam', lrSource: LrSource) {
   const batch = batchFor(c);
   const fetches = [names.loss, ...shapes.map((p) => names.grad(p.name))];
   let t = 0;
+  let cached: Record<string, Tensor> | undefined;
   return async () => {
     t += 1;
-    const g = await grad.run({ ...batch, ...params }, fetches);
+    // optimizerOnly reuses the first gradients, so only the optimizer graph's run is timed.
+    if (!optimizerOnly || !cached) cached = await grad.run({ ...batch, ...params }, fetches);
+    const g = cached;
     const feeds: Record<string, Tensor> = { ...state };
     for (const { name } of shapes) {
       feeds[names.param(name)] = params[name]!;
@@ -157,42 +176,81 @@ async function rawLoop(c: Config, kind: 'SGD' | 'Adam', lrSource: LrSource) {
   };
 }
 
-/** Interleaves rounds of the two variants so drift in machine load hits both alike. */
-async function lrInputCost(c: Config, kind: 'SGD' | 'Adam', steps: number) {
-  const withInput = await rawLoop(c, kind, 'input');
-  const constant = await rawLoop(c, kind, { constant: [0.01] });
-  await timeSteps(withInput, 30);
-  await timeSteps(constant, 30);
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let r = 0; r < 15; r++) {
-    a.push(await timeSteps(withInput, steps));
-    b.push(await timeSteps(constant, steps));
+/**
+ * Interleaves rounds of three loops (lr input, constant lr, and a second constant-lr loop as an
+ * A/A control showing the noise floor), rotating their order so drift in machine load hits all.
+ */
+async function lrInputCost(
+  c: Config,
+  kind: 'SGD' | 'Adam',
+  steps: number,
+  rounds: number,
+  optimizerOnly = false,
+) {
+  const loops = [
+    await rawLoop(c, kind, 'input', optimizerOnly),
+    await rawLoop(c, kind, { constant: [0.01] }, optimizerOnly),
+    await rawLoop(c, kind, { constant: [0.01] }, optimizerOnly),
+  ];
+  for (const loop of loops) await timeSteps(loop, 30);
+  const times: number[][] = [[], [], []];
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < 3; k++) {
+      const i = (r + k) % 3;
+      times[i]!.push(await timeSteps(loops[i]!, steps));
+    }
   }
-  const ratios = a.map((x, i) => x / b[i]! - 1);
-  return { input: median(a), constant: median(b), overhead: median(ratios) };
+  // The fastest round of each loop: other processes only ever add time, so the minimum is the
+  // least disturbed estimate of the work itself.
+  const [input, constant, control] = (times as [number[], number[], number[]]).map((t) =>
+    Math.min(...t),
+  ) as [number, number, number];
+  return {
+    input,
+    constant,
+    overhead: input / constant - 1,
+    deltaMs: input - constant,
+    noise: control / constant - 1,
+  };
 }
 
-const rows: string[] = [];
-const print = (line: string) => {
-  rows.push(line);
-  console.log(line);
-};
+const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%`;
+const print = (line: string) => console.log(line);
+const lrRows: string[] = [];
 print(
   `onnxruntime-node ${(await import('onnxruntime-node')).env.versions.node}, Node ${process.version}, 1 intra-op thread, load average ${loadavg()[0]!.toFixed(2)}`,
 );
+print(
+  'CPU ms of this process per step, median of rounds (the Trainer column adds wall ms in brackets).',
+);
 print('');
 print(
-  '| model (batch) | optimizer | Trainer.trainStep ms | raw loop, lr input ms | raw loop, constant lr ms | lr-input overhead (median of paired rounds) |',
+  '| model (batch) | optimizer | Trainer.trainStep ms | raw loop, lr input ms | raw loop, constant lr ms | lr-input overhead | A/A noise (constant vs constant) |',
 );
-print('| --- | --- | --- | --- | --- | --- |');
+print('| --- | --- | --- | --- | --- | --- | --- |');
 for (const c of configs) {
   for (const kind of ['SGD', 'Adam'] as const) {
     const steps = c.batch > 64 ? 40 : 200;
     const trainer = await trainerStepMs(c, kind, steps);
-    const cost = await lrInputCost(c, kind, steps);
+    const cost = await lrInputCost(c, kind, steps, 15);
     print(
-      `| ${c.label} (${c.batch}) | ${kind === 'SGD' ? 'SGD momentum' : 'Adam'} | ${trainer.toFixed(3)} | ${cost.input.toFixed(3)} | ${cost.constant.toFixed(3)} | ${(cost.overhead * 100).toFixed(2)}% |`,
+      `| ${c.label} (${c.batch}) | ${kind === 'SGD' ? 'SGD momentum' : 'Adam'} | ${trainer.cpu.toFixed(3)} (${trainer.wall.toFixed(3)}) | ${cost.input.toFixed(3)} | ${cost.constant.toFixed(3)} | ${pct(cost.overhead)} | ${pct(cost.noise)} |`,
+    );
+    // The lr input's own cost: the optimizer graph alone, many short paired rounds, in µs per
+    // step, then as a share of the full training step.
+    const alone = await lrInputCost(c, kind, 400, 31, true);
+    lrRows.push(
+      `| ${c.label} (${c.batch}) | ${kind === 'SGD' ? 'SGD momentum' : 'Adam'} | ${(alone.constant * 1000).toFixed(1)} | ${(alone.deltaMs * 1000).toFixed(2)} | ${pct((alone.noise * alone.constant) / trainer.cpu)} | ${pct(alone.deltaMs / trainer.cpu)} |`,
     );
   }
 }
+print('');
+print(
+  'The lr input alone: optimizer-graph runs with the lr fed vs baked in (interleaved, fastest of 31 rounds × 400 runs).',
+);
+print('');
+print(
+  '| model (batch) | optimizer | optimizer run µs (constant lr) | extra µs per step with lr input | A/A noise, share of a step | lr-input cost, share of a training step |',
+);
+print('| --- | --- | --- | --- | --- | --- |');
+for (const row of lrRows) print(row);
