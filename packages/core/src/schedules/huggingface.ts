@@ -410,9 +410,14 @@ export type HfSchedulerName =
 
 /** Arguments of {@link hfGetScheduler}, as transformers' `get_scheduler` takes them. */
 export interface HfGetSchedulerOptions {
+  /** num_warmup_steps: required by every name but 'constant'. */
   numWarmupSteps?: number;
+  /** num_training_steps: required by every name but 'constant', 'constant_with_warmup' and 'inverse_sqrt'. */
   numTrainingSteps?: number;
-  /** The schedule's own arguments (numCycles, lrEnd, power, lrInit, minLr, ...), camelCase. */
+  /**
+   * The schedule's own arguments in camelCase (numCycles, lrEnd, power, minLr, minLrRate, ...),
+   * plus what transformers reads from the optimizer: `lrInit` (polynomial) or `lr` (minLr).
+   */
   schedulerSpecificKwargs?: Record<string, unknown>;
 }
 
