@@ -99,16 +99,13 @@ export class SequentialLR extends BaseScheduler {
 
   override step(epoch?: number): void {
     if (epoch !== undefined) noStepArgument('SequentialLR', epoch);
-    this.lastEpoch += 1;
-    const index = countAtOrBelow(this.milestones, this.lastEpoch);
+    const next = this.lastEpoch + 1;
+    const index = countAtOrBelow(this.milestones, next);
     const child = this.schedulers[index]!;
-    try {
-      if (index > 0 && this.milestones[index - 1] === this.lastEpoch) child.step(0);
-      else child.step();
-    } catch (error) {
-      this.lastEpoch -= 1;
-      throw error;
-    }
+    // A child's step either completes or changes nothing, so lastEpoch moves only after it.
+    if (index > 0 && this.milestones[index - 1] === next) child.step(0);
+    else child.step();
+    this.lastEpoch = next;
     this.recordLastLrs();
   }
 
