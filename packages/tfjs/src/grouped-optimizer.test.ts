@@ -1,4 +1,11 @@
-import { InvalidArgumentError, LambdaLR } from '@lrkit/core';
+import {
+  CosineAnnealingLR,
+  InvalidArgumentError,
+  LambdaLR,
+  type Optimizer,
+  ParamwiseScheduler,
+  StepLR,
+} from '@lrkit/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, tf, useBackend } from '../test/helpers/backends';
 import { mlp, regressionData } from '../test/helpers/model';
@@ -118,6 +125,50 @@ describe.each(BACKENDS)('GroupedOptimizer on the %s backend', (backend) => {
     model.dispose();
   });
 
+  it('ParamwiseScheduler: each group follows its own schedule inside model.fit', async () => {
+    const { xs, ys } = regressionData(32, 2);
+    const model = mlp(2, [3]);
+    const optimizer = new GroupedOptimizer({
+      groups: [
+        { params: model.layers[0]!, lr: 0.1 },
+        { params: model.layers[1]!, lr: 0.02 },
+      ],
+      optimizer: (lr) => tf.train.adam(lr),
+    });
+    const cosine = (o: Optimizer) => new CosineAnnealingLR(o, { tMax: 8, etaMin: 0.001 });
+    const step = (o: Optimizer) => new StepLR(o, { stepSize: 3, gamma: 0.5 });
+    const paramwise = new ParamwiseScheduler(optimizer, { schedulers: [cosine, step] });
+    model.compile({ optimizer, loss: 'meanSquaredError' });
+    const seen: [number, number][] = [];
+    const recorder = new (class extends tf.Callback {
+      override async onBatchEnd(_b: number, logs?: tf.Logs) {
+        seen.push([logs?.lr as number, logs?.lr_1 as number]);
+      }
+    })();
+    const callback = new LrSchedulerCallback({ scheduler: paramwise, interval: 'step' });
+    await model.fit(xs, ys, {
+      epochs: 2,
+      batchSize: 8,
+      verbose: 0,
+      callbacks: [callback, recorder],
+    });
+    // Each group's trace, from its own scheduler on a plain one-group optimizer.
+    const trace = (make: (o: Optimizer) => { step(): void }, lr: number) => {
+      const plain = { paramGroups: [{ lr }] };
+      const scheduler = make(plain);
+      return Array.from({ length: 8 }, () => {
+        const value = plain.paramGroups[0]!.lr;
+        scheduler.step();
+        return value;
+      });
+    };
+    expect(seen.map((s) => s[0])).toEqual(trace(cosine, 0.1));
+    expect(seen.map((s) => s[1])).toEqual(trace(step, 0.02));
+    tf.dispose([xs, ys]);
+    model.dispose();
+    optimizer.dispose();
+  });
+
   it('holds no extra tensors across 1,000 scheduled steps', () => {
     const a = tf.variable(tf.tensor1d([1, 2]), true, `ga${uid++}`);
     const b = tf.variable(tf.tensor1d([3]), true, `gb${uid++}`);
@@ -144,6 +195,10 @@ describe.each(BACKENDS)('GroupedOptimizer on the %s backend', (backend) => {
 });
 
 describe('GroupedOptimizer input checks', () => {
+  beforeAll(async () => {
+    await useBackend('cpu');
+  });
+
   const sgd = (lr: number) => tf.train.sgd(lr);
 
   it('rejects bad groups before building anything', () => {
@@ -175,6 +230,18 @@ describe('GroupedOptimizer input checks', () => {
           optimizer: () => shared,
         }),
     ).toThrow(/groups\[1\]\.optimizer/);
+  });
+
+  it('refuses tfjs own optimizer saving, pointing to saveCheckpoint', async () => {
+    const model = mlp(2, []);
+    const optimizer = new GroupedOptimizer({ groups: [{ lr: 1 }], optimizer: sgd });
+    model.compile({ optimizer, loss: 'meanSquaredError' });
+    const handler = tf.io.withSaveHandler(async () => ({
+      modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' },
+    }));
+    await expect(model.save(handler, { includeOptimizer: true })).rejects.toThrow(/saveCheckpoint/);
+    model.dispose();
+    optimizer.dispose();
   });
 
   it('rejects a variable claimed twice or by no group, naming it', () => {

@@ -1,4 +1,4 @@
-import type { Optimizer } from '@lrkit/core';
+import { LrkitError, type Optimizer } from '@lrkit/core';
 import {
   type NamedTensorMap,
   type serialization,
@@ -188,6 +188,20 @@ export class GroupedOptimizer extends TfOptimizer implements Optimizer<TfjsParam
       route.order.push(name);
       route.position.set(name, i);
     });
+  }
+
+  /**
+   * Not supported: tfjs could not load a model saved with this optimizer's config. Save with
+   * `saveCheckpoint`, which restores every group's slots and lr.
+   */
+  override async getWeights(): Promise<NamedTensor[]> {
+    throw new LrkitError(
+      'GroupedOptimizer cannot be saved by model.save({ includeOptimizer: true }); use saveCheckpoint() from @lrkit/tfjs',
+    );
+  }
+
+  override async setWeights(): Promise<void> {
+    throw new LrkitError('GroupedOptimizer state is restored by loadCheckpoint().restore()');
   }
 
   override dispose(): void {

@@ -148,6 +148,10 @@ describe.each(BACKENDS)('momentum and beta1 cycling on the %s backend', (backend
 });
 
 describe('bindOptimizer input checks', () => {
+  beforeAll(async () => {
+    await useBackend('cpu');
+  });
+
   it('rejects what is not a tf.train optimizer, naming the parameter', () => {
     expect(() => bindOptimizer({} as tf.Optimizer)).toThrow(InvalidArgumentError);
     expect(() => bindOptimizer({} as tf.Optimizer)).toThrow(/parameter optimizer/);
