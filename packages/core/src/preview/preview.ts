@@ -4,7 +4,7 @@ import { isMetricDriven } from '../runner/scheduler-runner';
 import type { Scheduler } from '../scheduler';
 import type { ScheduleLRMode } from '../schedulers/schedule-lr';
 import { isScheduleType, scheduleFromSpec } from '../schedules/registry';
-import type { Schedule } from '../schedules/schedule';
+import { formulaOf, type Schedule } from '../schedules/schedule';
 import { defaultScaleOf } from '../spec/closed-form';
 import { fromSpec } from '../spec/from-spec';
 import { checkJson, type SchedulerSpec } from '../spec/spec-json';
@@ -138,16 +138,18 @@ function evaluate(
   typed: boolean,
 ): Series {
   const out = allocate(steps, typed);
+  // The bare formula: steps 0 … steps − 1 need no per-call validation.
+  const at = formulaOf(schedule);
   let sum = 0;
   if (factor === 1) {
     for (let i = 0; i < steps; i++) {
-      const value = schedule.lrAt(i);
+      const value = at(i);
       out[i] = value;
       sum += value;
     }
   } else {
     for (let i = 0; i < steps; i++) {
-      const value = factor * schedule.lrAt(i);
+      const value = factor * at(i);
       out[i] = value;
       sum += value;
     }
