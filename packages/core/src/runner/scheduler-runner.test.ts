@@ -9,6 +9,7 @@ import { OneCycleLR } from '../schedulers/one-cycle-lr';
 import { ParamwiseScheduler } from '../schedulers/paramwise-scheduler';
 import { ReduceLROnPlateau } from '../schedulers/reduce-lr-on-plateau';
 import { StepLR } from '../schedulers/step-lr';
+import { fromSpec } from '../spec/from-spec';
 import { type RunnerEntry, SchedulerRunner } from './scheduler-runner';
 
 const optimizer = (...lrs: number[]): Optimizer<ParamGroup> => ({
@@ -275,5 +276,47 @@ describe('SchedulerRunner entry validation', () => {
       { scheduler: scheduler() },
     ]);
     expect(runner.entries.map((e) => e.name)).toEqual(['lr-StepLR', 'lr-StepLR-1', 'lr-StepLR-2']);
+  });
+});
+
+describe('SchedulerRunner with schedulers built from specs', () => {
+  /** A job as shipped between processes: JSON specs for the schedulers, JSON runner state. */
+  const specs = {
+    generator: {
+      version: 1,
+      type: 'warmup',
+      warmupSteps: 4,
+      schedule: { type: 'cosine', peakLr: 2e-4, minLr: 1e-6, decaySteps: 40 },
+    },
+    discriminator: { version: 1, type: 'ReduceLROnPlateau', patience: 0, factor: 0.5 },
+  };
+  const start = () => {
+    const g = optimizer(1e-3);
+    const d = optimizer(4e-4);
+    const runner = new SchedulerRunner([
+      { scheduler: fromSpec(g, specs.generator), interval: 'step', name: 'generator' },
+      { scheduler: fromSpec(d, specs.discriminator), monitor: 'd_loss', name: 'discriminator' },
+    ]);
+    return { g, d, runner };
+  };
+  const epoch = (runner: SchedulerRunner, e: number) => {
+    for (let b = 0; b < 6; b++) runner.onStepEnd({ g_loss: 1 / (1 + b) });
+    runner.onEpochEnd({ d_loss: [1, 0.9, 0.95, 0.97, 0.5, 0.6][e]! });
+  };
+
+  it('resumes from JSON in a fresh runner and matches an uninterrupted run', () => {
+    const whole = start();
+    for (let e = 0; e < 6; e++) epoch(whole.runner, e);
+    const first = start();
+    for (let e = 0; e < 3; e++) epoch(first.runner, e);
+    const shipped = JSON.stringify(first.runner.stateDict());
+    const second = start();
+    second.runner.loadStateDict(JSON.parse(shipped));
+    for (let e = 3; e < 6; e++) epoch(second.runner, e);
+    expect(second.g.paramGroups[0]!.lr).toBe(whole.g.paramGroups[0]!.lr);
+    expect(second.d.paramGroups[0]!.lr).toBe(whole.d.paramGroups[0]!.lr);
+    const tail = (r: SchedulerRunner, name: string) => r.history.series(name)[0]!.lr.slice(-19);
+    expect(tail(second.runner, 'generator')).toEqual(tail(whole.runner, 'generator'));
+    expect(whole.d.paramGroups[0]!.lr).toBe(4e-4 * 0.5 ** 3);
   });
 });
