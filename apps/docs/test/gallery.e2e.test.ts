@@ -332,7 +332,16 @@ describe('docs site, built, in headless Chromium', () => {
       const guideLinks = await page.$$eval('.VPSidebar a', (anchors) =>
         anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
       );
-      return ['/', ...new Set(guideLinks), '/api/'];
+      await visit('/api/core/');
+      const apiLinks = await page.$$eval('.VPSidebar a', (anchors) =>
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      // A few generated pages of every kind (class, function, interface) are enough here.
+      const samples = ['/classes/', '/functions/', '/interfaces/'].flatMap((kind) =>
+        apiLinks.filter((link) => link.includes(kind)).slice(0, 2),
+      );
+      expect(samples.length).toBeGreaterThanOrEqual(4);
+      return ['/', ...new Set(guideLinks), '/api/', ...samples];
     })();
     expect(pages.length).toBeGreaterThan(5);
     for (const path of pages) {

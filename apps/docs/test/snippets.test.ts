@@ -12,7 +12,7 @@ async function run(file: string): Promise<unknown[][]> {
   vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
     printed.push(args);
   });
-  await import(`../snippets/${file}`);
+  await import(/* @vite-ignore */ `../snippets/${file}`);
   return printed;
 }
 
