@@ -30,8 +30,9 @@ export function cosineSchedule(options: CosineScheduleOptions): Schedule {
   atMost('minLr', minLr, 'peakLr', peakLr);
   const decaySteps = positiveInteger('decaySteps', options.decaySteps);
   const exponent = positiveNumber('exponent', options.exponent ?? 1);
-  return makeSchedule({ type: 'cosine', peakLr, minLr, decaySteps, exponent }, (t) => {
-    const cosine = 0.5 * (1 + Math.cos((Math.PI * Math.min(t, decaySteps)) / decaySteps));
-    return minLr + (peakLr - minLr) * (exponent === 1 ? cosine : cosine ** exponent);
-  });
+  const half = (t: number) =>
+    0.5 * (1 + Math.cos((Math.PI * Math.min(t, decaySteps)) / decaySteps));
+  const spec = { type: 'cosine', peakLr, minLr, decaySteps, exponent };
+  if (exponent === 1) return makeSchedule(spec, (t) => minLr + (peakLr - minLr) * half(t));
+  return makeSchedule(spec, (t) => minLr + (peakLr - minLr) * half(t) ** exponent);
 }

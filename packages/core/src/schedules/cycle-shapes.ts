@@ -26,3 +26,10 @@ export function cycleFactor(shape: CycleShape, p: number, params: CycleShapePara
       return 0.5 * (1 - Math.tanh(params.tanhLowerBound * (1 - p) + params.tanhUpperBound * p));
   }
 }
+
+/** {@link cycleFactor} with the shape chosen once, for the per-step loop. */
+export function cycleFactorOf(shape: CycleShape, params: CycleShapeParams): (p: number) => number {
+  if (shape === 'cosine') return (p) => 0.5 * (1 + Math.cos(Math.PI * p));
+  if (shape === 'linear') return (p) => 1 - p;
+  return (p) => cycleFactor(shape, p, params);
+}

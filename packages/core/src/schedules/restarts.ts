@@ -5,7 +5,7 @@ import {
   positiveInteger,
   positiveNumber,
 } from '../internal/validate';
-import { type CycleShape, cycleFactor } from './cycle-shapes';
+import { type CycleShape, cycleFactorOf } from './cycle-shapes';
 import { atMost, checkOptions } from './options';
 import { makeSchedule, type Schedule } from './schedule';
 
@@ -159,13 +159,14 @@ export function restartsSchedule(options: RestartsScheduleOptions): Schedule {
     tanhUpperBound,
   };
   const locate = cachedCycle(cycleSteps, cycleMul);
+  const shapeOf = cycleFactorOf(shape, params);
   let peakCycle = 0;
   let peak = peakLr;
   return makeSchedule(spec, (t) => {
     const at = locate(t);
     if (at === null || at.cycle >= limit) return minLr;
     const progress = (t - at.start) / at.length;
-    const factor = cycleFactor(shape, kDecay === 1 ? progress : progress ** kDecay, params);
+    const factor = shapeOf(kDecay === 1 ? progress : progress ** kDecay);
     if (at.cycle !== peakCycle) {
       peakCycle = at.cycle;
       peak = peakLr * cycleDecay ** at.cycle;

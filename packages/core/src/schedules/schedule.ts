@@ -49,7 +49,9 @@ class ClosedFormSchedule implements Schedule {
   }
 
   lrAt(step: number): number {
-    return this.#at(checkStep(step));
+    // The check inlined (rather than checkStep) keeps the per-step cost of previews low.
+    if (!Number.isSafeInteger(step) || step < 0) checkStep(step);
+    return this.#at(step);
   }
 
   toJSON(): ScheduleSpec {

@@ -32,11 +32,17 @@ export interface WarmupScheduleOptions {
 /** Option keys of the `'warmup'` spec. */
 export const WARMUP_KEYS = ['schedule', 'warmupSteps', 'startLr', 'shape', 'prefix'] as const;
 
-/** The warmup ramp from `start` to `target` at fraction p ∈ [0, 1). */
-export function warmupRamp(shape: WarmupShape, start: number, target: number, p: number): number {
-  if (shape === 'linear') return start + (target - start) * p;
-  if (shape === 'cosine') return start + ((target - start) * (1 - Math.cos(Math.PI * p))) / 2;
-  return start * (target / start) ** p;
+/** The warmup ramp from `start` to `target` as a function of the fraction p ∈ [0, 1). */
+export function warmupRamp(
+  shape: WarmupShape,
+  start: number,
+  target: number,
+): (p: number) => number {
+  if (shape === 'linear') return (p) => start + (target - start) * p;
+  if (shape === 'cosine') {
+    return (p) => start + ((target - start) * (1 - Math.cos(Math.PI * p))) / 2;
+  }
+  return (p) => start * (target / start) ** p;
 }
 
 /**
@@ -62,8 +68,6 @@ export function warmupSchedule(options: WarmupScheduleOptions): Schedule {
   const spec = { type: 'warmup', warmupSteps, startLr, shape, prefix, schedule: inner.spec };
   const innerAt = formulaOf(inner);
   const shift = prefix ? warmupSteps : 0;
-  return makeSchedule(spec, (t) => {
-    if (t < warmupSteps) return warmupRamp(shape, startLr, target, t / warmupSteps);
-    return innerAt(t - shift);
-  });
+  const ramp = warmupRamp(shape, startLr, target);
+  return makeSchedule(spec, (t) => (t < warmupSteps ? ramp(t / warmupSteps) : innerAt(t - shift)));
 }
