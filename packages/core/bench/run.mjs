@@ -1,7 +1,7 @@
 // ns per step() for every scheduler, with 1 and 8 param groups, on the built package.
 // Run with `pnpm bench` (turbo builds first) or `node --expose-gc bench/run.mjs` after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as lrkit from '../dist/index.js';
@@ -158,10 +158,23 @@ if (only !== -1) {
   report(rows);
 }
 
+/** A markdown table laid out as the repository's formatter (Biome) lays it out. */
+function markdownTable(header, rows) {
+  const widths = header.map((h, c) => Math.max(3, h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells) =>
+    `| ${cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, c) => (c === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
 function report(rows) {
   const fmt = (ns) => ns.toFixed(1);
   const worst = rows.reduce((a, r) => (r[1] > a[1] ? r : a));
-  const table = [
+  const table = markdownTable(
+    ['scheduler', '1 group: best', 'median', 'CPU', '8 groups: best', 'median', 'CPU'],
+    rows.map(([name, ...ns]) => [name, ...ns.map(fmt)]),
+  );
+  const text = [
     '# @lrkit/core step() benchmark',
     '',
     `Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}).`,
@@ -170,13 +183,16 @@ function report(rows) {
     'LambdaLR and MultiplicativeLR include the call of a cheap user function (inverse-time decay, a constant).',
     `Slowest with 1 group: ${worst[0]}, ${fmt(worst[1])} ns/step (target ≤ 150 ns, aim 50 ns; PyTorch 1.13: 6,000–9,000 ns).`,
     '',
-    '| scheduler | 1 group: best | median | CPU | 8 groups: best | median | CPU |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(([name, ...ns]) => `| ${name} | ${ns.map(fmt).join(' | ')} |`),
+    table,
     '',
   ].join('\n');
-  console.log(table);
-  writeFileSync(new URL('./results.md', import.meta.url), table);
+  console.log(text);
+  writeFileSync(new URL('./results.md', import.meta.url), text);
+  // The README shows the same table between its bench markers.
+  const readmeUrl = new URL('../README.md', import.meta.url);
+  const readme = readFileSync(readmeUrl, 'utf8');
+  const marked = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  if (marked.test(readme)) writeFileSync(readmeUrl, readme.replace(marked, `$1${table}$2`));
   // A warning, not a failure: a loaded machine slows every row alike.
   if (worst[1] > 150) {
     console.warn(`warning: ${worst[0]} takes ${fmt(worst[1])} ns/step with 1 group (> 150 ns)`);

@@ -52,7 +52,8 @@ export function checkList(
   check: (parameter: string, value: unknown) => unknown,
 ): void {
   const list = next[key];
-  if (Array.isArray(list)) list.forEach((v, i) => check(`state.${key}[${i}]`, v));
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) check(`state.${key}[${i}]`, list[i]);
 }
 
 /** Copies a subclass's lr list into `out`, rejecting what is not one finite lr per group. */
