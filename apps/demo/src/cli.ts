@@ -36,7 +36,7 @@ function schedule(value: string, previous: ScheduleSource[] = []): ScheduleSourc
   }
 }
 
-const SCHEDULE_HELP = `the schedule to compare with the constant rate: a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)", or a JSON file { "scheduler": "StepLR", "kwargs": { "step_size": 30 } }; repeat to compare several (default: every preset)`;
+const SCHEDULE_HELP = `the schedule to compare with the constant rate: a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)", or a JSON file holding an lrkit spec { "version": 1, "type": "StepLR", "stepSize": 30 } or a PyTorch config { "scheduler": "StepLR", "kwargs": { "step_size": 30 } }; repeat to compare several (default: every preset)`;
 
 program
   .name('lrkit-demo')
@@ -48,7 +48,7 @@ program
   .addHelpText(
     'after',
     `
-Run "lrkit-demo train --help" for the training options (runtime, schedule, epochs, seed, out).
+Run "lrkit-demo plot --help" for the plotting options.
 
 Examples:
   lrkit-demo                                      every runtime × preset, 60 epochs
@@ -57,11 +57,7 @@ Examples:
   lrkit-demo --schedule "OneCycleLR(max_lr=0.06, total_steps=480)" --interval step
   lrkit-demo --schedule my-schedule.json --out report.html
   lrkit-demo plot "StepLR(step_size=30, gamma=0.5)" --steps 100 --csv lr.csv --svg lr.svg`,
-  );
-
-program
-  .command('train', { isDefault: true })
-  .description('train every runtime × schedule (the default command)')
+  )
   .addOption(
     new Option('-r, --runtime <runtime>', 'which runtime trains')
       .choices([...RUNTIME_NAMES, 'all'])

@@ -32,6 +32,29 @@ function scatterSvg(data: Dataset): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size}" height="${size}" role="img" aria-label="training data"><rect width="${size}" height="${size}" fill="#fff" stroke="#e5e7eb"/>${dots.join('')}</svg>`;
 }
 
+/** One sentence per runtime: how each schedule's final training loss compares with the constant rate. */
+function summaryHtml(results: readonly RunResult[]): string {
+  const runtimes = [...new Set(results.map((r) => r.runtime))];
+  const lines = runtimes.flatMap((runtime) => {
+    const runs = results.filter((r) => r.runtime === runtime);
+    const constant = runs.find((r) => r.schedule === 'constant');
+    if (!constant) return [];
+    const base = finalOf(constant).trainLoss;
+    const parts = runs
+      .filter((r) => r !== constant)
+      .map((r) => {
+        const change = ((finalOf(r).trainLoss - base) / base) * 100;
+        return `${escapeXml(r.schedule)} ${change <= 0 ? '' : '+'}${change.toFixed(0)}%`;
+      });
+    return parts.length
+      ? [
+          `<li><b>${runtime}</b>: final training loss against the constant rate: ${parts.join(', ')}</li>`,
+        ]
+      : [];
+  });
+  return lines.length ? `<ul class="summary">${lines.join('')}</ul>` : '';
+}
+
 function tableHtml(results: readonly RunResult[]): string {
   const rows = results.map((r) => {
     const f = finalOf(r);
@@ -52,7 +75,12 @@ function runtimeSection(
       color: color(r.schedule),
       dashed: r.schedule === 'constant',
     })),
-    { title: `${runtime}: learning rate per update`, xLabel: 'update (batch)', yLabel: 'lr' },
+    {
+      title: `${runtime}: learning rate per update`,
+      xLabel: 'update (batch)',
+      yLabel: 'lr',
+      width: 430,
+    },
   );
   const loss = lineChartSvg(
     runs.map((r) => ({
@@ -67,6 +95,7 @@ function runtimeSection(
       xLabel: 'epoch',
       yLabel: 'cross-entropy (log)',
       logY: true,
+      width: 430,
     },
   );
   const val = lineChartSvg(
@@ -82,6 +111,7 @@ function runtimeSection(
       xLabel: 'epoch',
       yLabel: 'cross-entropy (log)',
       logY: true,
+      width: 430,
     },
   );
   return `<section data-runtime="${runtime}"><h2>${runtime}</h2><div class="charts">${lr}${loss}${val}</div></section>`;
@@ -111,9 +141,12 @@ h1 { margin-bottom: 4px; } p.lead { color: #4b5563; margin-top: 0; }
 dl { display: grid; grid-template-columns: max-content auto; gap: 2px 12px; margin: 0; }
 dt { color: #6b7280; } dd { margin: 0; }
 table { border-collapse: collapse; margin: 16px 0; font-variant-numeric: tabular-nums; }
-th, td { border-bottom: 1px solid #e5e7eb; padding: 4px 10px; text-align: right; }
+th, td { border-bottom: 1px solid #e5e7eb; padding: 4px 10px; text-align: right; white-space: nowrap; }
+td code { white-space: normal; }
+ul.summary { margin: 16px 0 0; padding-left: 20px; }
 th:nth-child(-n+3), td:nth-child(-n+3) { text-align: left; }
 code { font-size: 12px; color: #374151; }
+figure { margin: 0; } figcaption { font-size: 12px; color: #6b7280; text-align: center; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
 .charts svg { border: 1px solid #e5e7eb; border-radius: 6px; max-width: 100%; height: auto; }
 </style>
@@ -121,7 +154,8 @@ code { font-size: 12px; color: #374151; }
 <body>
 <h1>lrkit demo</h1>
 <p class="lead">The same MLP, data, initial weights and batches, trained with each runtime under each learning-rate schedule. Schedules come from <code>@lrkit/core</code>.</p>
-<div class="top"><dl>${settings}</dl>${scatterSvg(input.train)}</div>
+<div class="top"><dl>${settings}</dl><figure>${scatterSvg(input.train)}<figcaption>training data</figcaption></figure></div>
+${summaryHtml(input.results)}
 ${tableHtml(input.results)}
 ${runtimes
   .map((rt) =>

@@ -80,7 +80,7 @@ function thin(xs: number[], ys: number[], limit: number): [number[], number[]] {
 export function lineChartSvg(series: readonly Series[], options: ChartOptions): string {
   const width = options.width ?? 640;
   const height = options.height ?? 320;
-  const pad = { left: 64, right: 16, top: 40, bottom: 44 };
+  const pad = { left: 64, right: 16, top: 48, bottom: 44 };
   const transform = options.logY ? Math.log10 : (y: number) => y;
   const lines = series.map((s, i) => {
     const xs: number[] = [];
@@ -141,14 +141,14 @@ export function lineChartSvg(series: readonly Series[], options: ChartOptions): 
       `<path d="${d}" fill="none" stroke="${line.color}" stroke-width="1.6"${line.dashed ? ' stroke-dasharray="5 4"' : ''} data-series="${escapeXml(line.name)}"/>`,
     );
   }
-  // The legend runs along the top, right of the title, so that it never hides a curve.
-  let legendX = width - pad.right - lines.reduce((w, l) => w + l.name.length * 6.2 + 30, 0);
+  // The legend has its own row under the title, so that it never hides a curve or the title.
+  let legendX = pad.left;
   for (const line of lines) {
     parts.push(
-      `<rect x="${legendX.toFixed(1)}" y="12" width="16" height="3" fill="${line.color}"/>`,
-      `<text x="${(legendX + 21).toFixed(1)}" y="14" dominant-baseline="middle" fill="#111827">${escapeXml(line.name)}</text>`,
+      `<rect x="${legendX.toFixed(1)}" y="29" width="16" height="3" fill="${line.color}"/>`,
+      `<text x="${(legendX + 21).toFixed(1)}" y="31" dominant-baseline="middle" fill="#111827">${escapeXml(line.name)}</text>`,
     );
-    legendX += line.name.length * 6.2 + 30;
+    legendX += line.name.length * 6.2 + 34;
   }
   parts.push('</svg>');
   return parts.join('\n');
