@@ -71,7 +71,27 @@ function time(spec, typed) {
   return { best: Math.min(...wall), median: median(wall), cpu: median(cpu) };
 }
 
-const rows = [];
+/** A calibration row without lrkit: one Math.cos per step into a Float64Array. */
+function reference() {
+  const wall = [];
+  const cpu = [];
+  let sink = 0;
+  for (let r = 0; r < RUNS; r++) {
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    const out = new Float64Array(STEPS);
+    for (let i = 0; i < STEPS; i++) out[i] = 0.5 * (1 + Math.cos((Math.PI * i) / STEPS));
+    sink += out[STEPS - 1];
+    const used = process.cpuUsage(startCpu);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  if (Number.isNaN(sink)) throw new Error('unreachable');
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  return { best: Math.min(...wall), median: median(wall), cpu: median(cpu) };
+}
+
+const rows = [['reference: Math.cos loop into a Float64Array, no lrkit', reference()]];
 for (const [name, spec] of cases) {
   for (const typed of [false, true]) {
     const label = `${name}${typed ? ', typed' : ''}`;
