@@ -135,6 +135,7 @@ export {
   type Schedule,
   type ScheduleSpec,
   scaleSchedule,
+  scheduleCurve,
   scheduleFromSpec,
   scheduleTypes,
   type TimmCommonOptions,

@@ -1,5 +1,6 @@
 export { type ConstantScheduleOptions, constantSchedule } from './constant';
 export { type CosineScheduleOptions, cosineSchedule } from './cosine';
+export { scheduleCurve } from './curve';
 export type { CycleShape } from './cycle-shapes';
 export { type ExponentialScheduleOptions, exponentialSchedule } from './exponential';
 export {
