@@ -21,7 +21,11 @@ export interface RunnerEntry {
   scheduler: Scheduler;
   /** Step after every optimizer update ('step') or after every epoch ('epoch', the default). */
   interval?: 'step' | 'epoch';
-  /** Step every `frequency` intervals. Default 1. */
+  /**
+   * Step every `frequency` intervals. Default 1. As in Lightning, a 'step' entry steps when the
+   * 1-based batch index within the epoch is a multiple of it (the count restarts at every
+   * `onEpochEnd`), an 'epoch' entry when the 1-based epoch number is.
+   */
   frequency?: number;
   /** The metric key fed to a metric-driven scheduler (required for ReduceLROnPlateau). */
   monitor?: string;
