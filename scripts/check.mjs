@@ -22,7 +22,14 @@ const steps = [
   [
     'test',
     'pnpm',
-    ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}`],
+    [
+      'exec',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${RESULTS}`,
+    ],
   ],
   ['package checks', 'pnpm', ['exec', 'turbo', 'run', 'pkgcheck', '--output-logs=errors-only']],
 ];
