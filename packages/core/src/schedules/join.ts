@@ -41,8 +41,18 @@ export function joinSchedules(options: JoinSchedulesOptions): Schedule {
   const specs = schedules.map((s) => s.spec);
   const parts = schedules.map(formulaOf);
   const offsets = [0, ...boundaries];
-  return makeSchedule({ type: 'join', boundaries, schedules: specs }, (t) => {
-    const i = countAtOrBelow(boundaries, t);
+  const spec = { type: 'join', boundaries, schedules: specs };
+  if (boundaries.length > 8) {
+    return makeSchedule(spec, (t) => {
+      const i = countAtOrBelow(boundaries, t);
+      return parts[i]!(t - offsets[i]!);
+    });
+  }
+  // A few boundaries: a scan from the last one beats the binary search.
+  const last = boundaries.length;
+  return makeSchedule(spec, (t) => {
+    let i = last;
+    while (i > 0 && t < boundaries[i - 1]!) i--;
     return parts[i]!(t - offsets[i]!);
   });
 }

@@ -10,9 +10,12 @@ const TWO_32 = 4294967296;
 /** The stream's starting state for (seed, step): steps up to 2⁵³ map to distinct inputs. */
 export function streamState(seed: number, step: number): number {
   const low = step >>> 0;
-  const high = Math.floor(step / TWO_32) >>> 0;
-  return hash32((seed >>> 0) ^ hash32(low ^ hash32(high + 0x9e3779b9)));
+  const high = step < TWO_32 ? HIGH_ZERO : hash32((Math.floor(step / TWO_32) >>> 0) + 0x9e3779b9);
+  return hash32((seed >>> 0) ^ hash32(low ^ high));
 }
+
+/** hash32 of the high word 0: the value for every step below 2³². */
+const HIGH_ZERO = hash32(0x9e3779b9);
 
 /** The next state of a stream (a Weyl sequence; hash32 of it is the output). */
 export function nextState(state: number): number {
