@@ -1,15 +1,29 @@
 // ns per step() for every scheduler, with 1 and 8 param groups, on the built package.
 // Run with `pnpm bench` (turbo builds first) or `node --expose-gc bench/run.mjs` after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import * as lrkit from '../dist/index.js';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// The children import a private copy of the built bundle, so a rebuild running meanwhile (tsup
+// empties dist/ first) cannot pull the module from under a measurement.
+const bundle = process.env.LRKIT_BENCH_BUNDLE ?? copyBundle();
+const lrkit = await import(pathToFileURL(bundle).href);
+
+function copyBundle() {
+  const dir = mkdtempSync(join(os.tmpdir(), 'lrkit-bench-'));
+  const file = join(dir, 'index.mjs');
+  copyFileSync(new URL('../dist/index.js', import.meta.url), file);
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return file;
+}
 
 const STEPS = Number(process.env.LRKIT_BENCH_STEPS ?? 300_000);
 const WARMUP = 50_000;
 const RUNS = 30;
-// Long enough that OneCycleLR never runs past its end during warm-up and timing.
+// Long enough that OneCycleLR never runs past its end and the cosines anneal over the whole run
+// (as in training), not over many periods.
 const LONG = 10 * (STEPS + WARMUP) + 10;
 
 const sgd = (groups) => ({
@@ -35,14 +49,14 @@ const cases = [
   ['LinearLR', (o) => new lrkit.LinearLR(o, { startFactor: 0.1, totalIters: 100000 })],
   ['ExponentialLR', (o) => new lrkit.ExponentialLR(o, { gamma: 0.999999 })],
   ['PolynomialLR', (o) => new lrkit.PolynomialLR(o, { totalIters: LONG, power: 2 })],
-  ['CosineAnnealingLR', (o) => new lrkit.CosineAnnealingLR(o, { tMax: 10000, etaMin: 1e-5 })],
+  ['CosineAnnealingLR', (o) => new lrkit.CosineAnnealingLR(o, { tMax: LONG, etaMin: 1e-5 })],
   [
     'SequentialLR',
     (o) =>
       new lrkit.SequentialLR(o, {
         schedulers: [
           new lrkit.LinearLR(o, { startFactor: 0.1, totalIters: 1000 }),
-          new lrkit.CosineAnnealingLR(o, { tMax: 10000 }),
+          new lrkit.CosineAnnealingLR(o, { tMax: LONG }),
         ],
         milestones: [1000],
       }),
@@ -95,7 +109,7 @@ const cases = [
       new lrkit.ParamwiseScheduler(o, {
         schedulers: (view, i) =>
           i % 2 === 0
-            ? new lrkit.CosineAnnealingLR(view, { tMax: 10000 })
+            ? new lrkit.CosineAnnealingLR(view, { tMax: LONG })
             : new lrkit.StepLR(view, { stepSize: 1000, gamma: 0.9 }),
       }),
   ],
@@ -125,20 +139,15 @@ function measure(build, kind, groups) {
   globalThis.gc?.();
   // STEPS timed in RUNS short runs: on a shared machine the best run is the least disturbed
   // one; the median shows how much the neighbours cost.
-  // The CPU time of the whole timed part is the third figure: it leaves out the time the process
-  // spent waiting for a core.
   const perRun = Math.floor(STEPS / RUNS);
   const runs = [];
-  const cpu = process.cpuUsage();
   for (let run = 0; run < RUNS; run++) {
     runs.push(Number(timeSteps(scheduler, kind, perRun)) / perRun);
   }
-  const used = process.cpuUsage(cpu);
   runs.sort((a, b) => a - b);
   const lr = optimizer.paramGroups[0].lr;
   if (!Number.isFinite(lr)) throw new Error(`non-finite lr after the run: ${lr}`);
-  const cpuNs = ((used.user + used.system) * 1000) / (perRun * RUNS);
-  return [runs[0], runs[Math.floor(RUNS / 2)], cpuNs];
+  return [runs[0], runs[Math.floor(RUNS / 2)]];
 }
 
 // Each scheduler runs in its own process, as in a training job (one or two scheduler classes
@@ -152,6 +161,7 @@ if (only !== -1) {
   const rows = cases.map(([name], i) => {
     const out = execFileSync(process.execPath, ['--expose-gc', script, '--case', String(i)], {
       encoding: 'utf8',
+      env: { ...process.env, LRKIT_BENCH_BUNDLE: bundle },
     });
     return [name, ...JSON.parse(out)];
   });
@@ -171,7 +181,7 @@ function report(rows) {
   const fmt = (ns) => ns.toFixed(1);
   const worst = rows.reduce((a, r) => (r[1] > a[1] ? r : a));
   const table = markdownTable(
-    ['scheduler', '1 group: best', 'median', 'CPU', '8 groups: best', 'median', 'CPU'],
+    ['scheduler', '1 group: best', 'median', '8 groups: best', 'median'],
     rows.map(([name, ...ns]) => [name, ...ns.map(fmt)]),
   );
   const text = [
@@ -179,7 +189,7 @@ function report(rows) {
     '',
     `Node ${process.version}, ${process.platform}/${process.arch}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}).`,
     `Each scheduler in its own process: ${WARMUP} warm-up steps, then ${STEPS} steps timed in ${RUNS} runs of ${Math.floor(STEPS / RUNS)}.`,
-    'ns per step(): best run and median run (process.hrtime.bigint), and CPU time of all timed steps (process.cpuUsage).',
+    'ns per step() (process.hrtime.bigint): the best run, least disturbed by other processes, and the median run.',
     'LambdaLR and MultiplicativeLR include the call of a cheap user function (inverse-time decay, a constant).',
     `Slowest with 1 group: ${worst[0]}, ${fmt(worst[1])} ns/step (target ≤ 150 ns, aim 50 ns; PyTorch 1.13: 6,000–9,000 ns).`,
     '',
