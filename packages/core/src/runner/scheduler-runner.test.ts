@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { MissingMetricError } from '../errors/missing-metric-error';
@@ -59,6 +60,35 @@ describe('SchedulerRunner intervals and frequency', () => {
       seen.push(lr0(scheduler));
     }
     expect(seen).toEqual([1, 0.5, 0.5, 0.25, 0.25]);
+  });
+});
+
+describe('SchedulerRunner step counts (property)', () => {
+  it("steps exactly as Lightning's rule says for any interval, frequency and loop shape", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('step' as const, 'epoch' as const),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 0, max: 6 }),
+        (interval, frequency, batches, epochs) => {
+          const scheduler = new StepLR(optimizer(1), { stepSize: 1, gamma: 0.5 });
+          const runner = new SchedulerRunner({ scheduler, interval, frequency });
+          for (let e = 0; e < epochs; e++) {
+            for (let b = 0; b < batches; b++) runner.onStepEnd();
+            runner.onEpochEnd();
+          }
+          const expected =
+            interval === 'step'
+              ? epochs * Math.floor(batches / frequency)
+              : Math.floor(epochs / frequency);
+          expect(scheduler.lastEpoch).toBe(expected);
+          expect(runner.globalStep).toBe(epochs * batches);
+          expect(runner.epoch).toBe(epochs);
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
 
