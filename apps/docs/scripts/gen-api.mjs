@@ -19,7 +19,10 @@ function hasExports(dir) {
 async function generate(dir) {
   const manifest = JSON.parse(readFileSync(join(packagesDir, dir, 'package.json'), 'utf8'));
   const app = await Application.bootstrapWithPlugins({
-    entryPoints: [join(packagesDir, dir, 'src/index.ts')],
+    // Every entry of the exports map: the main one and, where present, the Node-only one.
+    entryPoints: ['src/index.ts', 'src/node.ts']
+      .map((file) => join(packagesDir, dir, file))
+      .filter((file) => existsSync(file)),
     tsconfig: join(packagesDir, dir, 'tsconfig.json'),
     plugin: ['typedoc-plugin-markdown', 'typedoc-vitepress-theme'],
     out: join(outRoot, dir),
@@ -41,6 +44,20 @@ async function generate(dir) {
   if (!project) throw new Error(`typedoc could not convert ${manifest.name}`);
   await app.generateOutputs(project);
   const sidebar = JSON.parse(readFileSync(join(outRoot, dir, 'typedoc-sidebar.json'), 'utf8'));
+  // With several entry points typedoc names the modules after their files: use import paths.
+  const importPath = (module) =>
+    module === 'index' ? manifest.name : `${manifest.name}/${module}`;
+  for (const item of sidebar) {
+    if (item.text === 'index' || item.text === 'node') item.text = importPath(item.text);
+  }
+  const indexPage = join(outRoot, dir, 'index.md');
+  writeFileSync(
+    indexPage,
+    readFileSync(indexPage, 'utf8').replace(
+      /^- \[(index|node)\]/gm,
+      (_match, module) => `- [${importPath(module)}]`,
+    ),
+  );
   return { name: manifest.name, description: manifest.description, dir, sidebar };
 }
 

@@ -331,7 +331,7 @@ export const torchEntries: GalleryEntry[] = [
     formula:
       '\\eta \\leftarrow \\max(\\eta \\cdot f, \\eta_{\\min}) \\text{ after more than } \\textit{patience} \\text{ epochs without improvement}',
     usage: (v) =>
-      `${constructorCall('ReduceLROnPlateau', v, ['mode', 'factor', 'patience', 'threshold', 'thresholdMode', 'cooldown', 'minLr'])}\n// each epoch: scheduler.step(valLoss)`,
+      `${constructorCall('ReduceLROnPlateau', v, ['mode', 'factor', 'patience', 'threshold', 'thresholdMode', 'cooldown', 'minLr', 'eps'])}\n// each epoch: scheduler.step(valLoss)`,
     options: [
       {
         key: 'mode',
@@ -381,6 +381,14 @@ export const torchEntries: GalleryEntry[] = [
         max: 0.1,
         step: 0.001,
         help: 'Floor of the lr.',
+      },
+      {
+        key: 'eps',
+        kind: 'number',
+        default: 1e-8,
+        min: 0,
+        step: 1e-8,
+        help: 'A drop smaller than this is skipped.',
       },
     ],
     steps: 100,
