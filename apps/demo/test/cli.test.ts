@@ -11,6 +11,7 @@ interface ReportRun {
   spec: SchedulerSpec | null;
   interval: 'step' | 'epoch';
   stepLr: number[];
+  stepBeta1: number[];
   epochs: { epoch: number; lr: number; trainLoss: number; valLoss: number; valAccuracy: number }[];
   final: { trainLoss: number; valLoss: number; valAccuracy: number };
 }
@@ -92,12 +93,24 @@ function checkLrFollowsSchedule(run: ReportRun): void {
     expect(Math.min(...perEpoch)).toBeLessThan(BASE_LR);
     return;
   }
-  const expected = preview(run.spec, { steps: run.stepLr.length, baseLrs: [BASE_LR] }).lr[0] ?? [];
+  const curve = preview(run.spec, { steps: run.stepLr.length, baseLrs: [BASE_LR] });
+  const expected = curve.lr[0] ?? [];
   run.stepLr.forEach((lr, i) => {
     expect(Math.abs(lr - (expected[i] as number)), `${label} step ${i}`).toBeLessThanOrEqual(
       Math.abs(expected[i] as number) * 1e-6,
     );
   });
+  // OneCycleLR cycles Adam's beta1 (0.95 → 0.85 → 0.95) in both runtimes, as the core's momentum.
+  const momentum = curve.momentum?.[0];
+  if (run.spec.type === 'OneCycleLR') {
+    expect(momentum, label).toBeDefined();
+    expect(Math.min(...run.stepBeta1)).toBeCloseTo(0.85, 6);
+    run.stepBeta1.forEach((beta1, i) => {
+      expect(beta1, `${label} beta1 at ${i}`).toBeCloseTo(momentum?.[i] as number, 12);
+    });
+  } else {
+    expect(new Set(run.stepBeta1), label).toEqual(new Set([0.9]));
+  }
 }
 
 describe('lrkit-demo options', () => {

@@ -114,7 +114,26 @@ function runtimeSection(
       width: 430,
     },
   );
-  return `<section data-runtime="${runtime}"><h2>${runtime}</h2><div class="charts">${lr}${loss}${val}</div></section>`;
+  // Adam's beta1, where a schedule cycles it (OneCycleLR), drawn against the runs that keep it.
+  const cycled = runs.some((r) => new Set(r.stepBeta1).size > 1);
+  const beta1 = cycled
+    ? lineChartSvg(
+        runs.map((r) => ({
+          name: r.schedule,
+          ys: r.stepBeta1,
+          color: color(r.schedule),
+          dashed: r.schedule === 'constant',
+        })),
+        {
+          title: `${runtime}: Adam beta1 per update`,
+          xLabel: 'update (batch)',
+          yLabel: 'beta1',
+          width: 430,
+          includeZero: false,
+        },
+      )
+    : '';
+  return `<section data-runtime="${runtime}"><h2>${runtime}</h2><div class="charts">${lr}${beta1}${loss}${val}</div></section>`;
 }
 
 /** A self-contained HTML page (inline SVG, no scripts to load) with the table and the curves. */

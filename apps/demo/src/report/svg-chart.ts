@@ -16,6 +16,8 @@ export interface ChartOptions {
   readonly height?: number;
   /** A log-scaled y axis (for losses); non-positive values are dropped. */
   readonly logY?: boolean;
+  /** Whether a linear y axis starts at 0 (default true); false fits the data (e.g. beta1). */
+  readonly includeZero?: boolean;
 }
 
 export const PALETTE = [
@@ -99,7 +101,7 @@ export function lineChartSvg(series: readonly Series[], options: ChartOptions): 
   const xMax = allX.length ? Math.max(...allX) : 1;
   let yMin = allY.length ? Math.min(...allY) : 0;
   let yMax = allY.length ? Math.max(...allY) : 1;
-  if (!options.logY) yMin = Math.min(0, yMin);
+  if (!options.logY && options.includeZero !== false) yMin = Math.min(0, yMin);
   if (yMax - yMin < 1e-12) yMax = yMin + 1;
   const plotW = width - pad.left - pad.right;
   const plotH = height - pad.top - pad.bottom;

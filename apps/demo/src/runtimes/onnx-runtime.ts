@@ -86,10 +86,12 @@ export async function trainOnnx(settings: RunSettings): Promise<RunResult> {
   const plan = batchPlan(settings.train, settings);
   const stepLr: number[] = [];
   const stepLoss: number[] = [];
+  const stepBeta1: number[] = [];
   const epochs: EpochRecord[] = [];
   try {
     for (const [e, batches] of plan.entries()) {
       for (const indices of batches) {
+        stepBeta1.push(adam.paramGroups[0]?.betas[0] ?? Number.NaN);
         const result = await trainer.trainStep(batchTensors(gatherBatch(settings.train, indices)));
         const lr = result.lr[0] as number;
         stepLr.push(lr);
@@ -121,6 +123,7 @@ export async function trainOnnx(settings: RunSettings): Promise<RunResult> {
     interval: settings.schedule.interval,
     epochs,
     stepLr,
+    stepBeta1,
     stepLoss,
     seconds: (performance.now() - started) / 1000,
   };

@@ -45,6 +45,8 @@ export interface RunResult {
   readonly epochs: readonly EpochRecord[];
   /** The lr used by every optimizer update, in order. */
   readonly stepLr: readonly number[];
+  /** Adam's beta1 used by every update (cycled by OneCycleLR, else constant). */
+  readonly stepBeta1: readonly number[];
   /** The loss of every training batch, in order. */
   readonly stepLoss: readonly number[];
   readonly seconds: number;

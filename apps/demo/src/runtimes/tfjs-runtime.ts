@@ -91,7 +91,11 @@ export async function trainTfjs(
 ): Promise<RunResult> {
   const started = performance.now();
   const model = buildModel(settings.layerSizes, settings.seed);
-  const adam = bindOptimizer(tf.train.adam(settings.baseLr, 0.9, 0.999, 1e-8));
+  // 'torch' bias correction divides by 1 - beta1^t with the current beta1, as torch.optim.Adam and the
+  // ONNX Adam do, so a cycled beta1 (OneCycleLR) updates alike in both runtimes.
+  const adam = bindOptimizer(tf.train.adam(settings.baseLr, 0.9, 0.999, 1e-8), {
+    biasCorrection: 'torch',
+  });
   const entry = runnerEntry(settings.schedule, adam);
   model.compile({ optimizer: adam.optimizer, loss: crossEntropy });
   const train = toTensors(settings.train);
@@ -99,8 +103,12 @@ export async function trainTfjs(
   const plan = batchPlan(settings.train, settings);
   const stepLr: number[] = [];
   const stepLoss: number[] = [];
+  const stepBeta1: number[] = [];
   const epochs: EpochRecord[] = [];
   const recorder = {
+    onBatchBegin: async () => {
+      stepBeta1.push(adam.paramGroups[0]?.betas?.[0] ?? Number.NaN);
+    },
     onBatchEnd: async (_batch: number, logs?: tf.Logs) => {
       // LrSchedulerCallback (listed first) has written the lr this batch used into the logs.
       const lr = (logs?.lr as number | undefined) ?? (adam.paramGroups[0]?.lr as number);
@@ -147,6 +155,7 @@ export async function trainTfjs(
     interval: settings.schedule.interval,
     epochs,
     stepLr,
+    stepBeta1,
     stepLoss,
     seconds: (performance.now() - started) / 1000,
   };

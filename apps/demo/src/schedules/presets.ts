@@ -45,7 +45,7 @@ export function preset(name: PresetName, plan: TrainingPlan): ScheduleChoice {
         name,
         {
           scheduler: 'OneCycleLR',
-          kwargs: { max_lr: plan.baseLr, total_steps: totalSteps, cycle_momentum: false },
+          kwargs: { max_lr: plan.baseLr, total_steps: totalSteps },
         },
         'step',
       );

@@ -11,7 +11,9 @@ describe('presets', () => {
   it('are specs the core builds, stepped when PyTorch users step them', () => {
     for (const name of PRESET_NAMES) {
       const choice = preset(name, plan);
-      const entry = runnerEntry(choice, { paramGroups: [{ lr: plan.baseLr }] });
+      const entry = runnerEntry(choice, {
+        paramGroups: [{ lr: plan.baseLr, betas: [0.9, 0.999] }],
+      });
       expect(entry === null).toBe(name === 'constant');
     }
     expect(preset('warmup-cosine', plan).interval).toBe('step');

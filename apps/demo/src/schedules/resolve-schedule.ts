@@ -94,7 +94,7 @@ export function resolveSchedule(
       return choiceFromTorch(kebab(source.config.scheduler), source.config, interval);
     case 'spec': {
       // Built once on a throwaway optimizer so that a bad spec fails here, naming its path.
-      fromSpec({ paramGroups: [{ lr: 0.1 }] }, source.spec);
+      fromSpec({ paramGroups: [{ lr: 0.1, betas: [0.9, 0.999] }] }, source.spec);
       return choiceFromSpec(kebab(source.spec.type), source.spec, interval);
     }
   }

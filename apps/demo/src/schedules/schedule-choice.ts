@@ -36,7 +36,9 @@ export interface TrainingPlan {
 
 /** The spec of a PyTorch-style config, built (and so validated) by the core on a throwaway optimizer. */
 export function specOfTorch(config: TorchSchedulerConfig): SchedulerSpec {
-  return toSpec(fromTorch({ paramGroups: [{ lr: 0.1 }] }, config)) as SchedulerSpec;
+  return toSpec(
+    fromTorch({ paramGroups: [{ lr: 0.1, betas: [0.9, 0.999] }] }, config),
+  ) as SchedulerSpec;
 }
 
 export function choiceFromTorch(
