@@ -54,7 +54,11 @@ function scheduleAt(spec: unknown, path: string): Schedule {
 function buildClosedForm(optimizer: Optimizer, spec: Record<string, unknown>, path: string) {
   const { version: _version, ...body } = spec;
   const schedule = scheduleAt(path === '' ? spec : body, path);
-  return new ScheduleLR(optimizer, { schedule, scale: defaultScaleOf(schedule.spec.type) });
+  try {
+    return new ScheduleLR(optimizer, { schedule, scale: defaultScaleOf(schedule.spec.type) });
+  } catch (error) {
+    throw withPath(error, path);
+  }
 }
 
 /** ScheduleLR's `schedule` field: one closed-form spec, or one per param group. */
