@@ -1,11 +1,16 @@
 import { knownKeys } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { BaseScheduler, type LRScheduler, type SchedulerState } from '../scheduler';
+import { BaseScheduler, type LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { checkChildren, loadComposite, noStepArgument } from './sequential-lr';
+import { stepAll, stepMayFail } from './step-guard';
 
 export interface ChainedSchedulerOptions {
   /** Schedulers stepped one after another at every step, each multiplying into the lr. */
   schedulers: readonly LRScheduler[];
+}
+
+function stepPlain(child: Scheduler): void {
+  child.step();
 }
 
 /** Steps every child at each step, so their chainable effects compose (PyTorch's ChainedScheduler). */
@@ -19,11 +24,16 @@ export class ChainedScheduler extends BaseScheduler {
     const schedulers = checkChildren(optimizer, options.schedulers);
     super(optimizer);
     this.schedulers = schedulers;
+    Object.defineProperty(this, 'guarded', { value: schedulers.some(stepMayFail) });
   }
 
+  /** Whether a child's step may throw, so that step() saves the children first (not state). */
+  declare private readonly guarded: boolean;
+
+  /** Steps every child in order; if one throws, none of them (nor the groups) has changed. */
   override step(epoch?: number): void {
     if (epoch !== undefined) noStepArgument('ChainedScheduler', epoch);
-    for (const child of this.schedulers) child.step();
+    stepAll(this.optimizer, this.schedulers, this.guarded, stepPlain);
     this.recordLastLrs();
   }
 

@@ -4,6 +4,7 @@ import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer
 import { BaseScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { ReduceLROnPlateau } from './reduce-lr-on-plateau';
 import { loadComposite } from './sequential-lr';
+import { stepAll, stepMayFail } from './step-guard';
 
 /** Builds the scheduler of one param group from a one-group view of the optimizer. */
 export type GroupSchedulerFactory = (groupOptimizer: Optimizer, groupIndex: number) => Scheduler;
@@ -44,6 +45,7 @@ export class ParamwiseScheduler extends BaseScheduler {
     );
     Object.defineProperty(this, 'takesMetric', { value: this.schedulers.map(needsMetric) });
     Object.defineProperty(this, 'needsAMetric', { value: this.takesMetric.includes(true) });
+    Object.defineProperty(this, 'guarded', { value: this.schedulers.some(stepMayFail) });
     this.recordLastLrs();
   }
 
@@ -59,9 +61,17 @@ export class ParamwiseScheduler extends BaseScheduler {
         'must be the monitored metric, a finite number: a group of this ParamwiseScheduler is driven by a metric (ReduceLROnPlateau)',
       );
     }
-    for (let i = 0; i < children.length; i++) {
-      if (takesMetric[i]) children[i]!.step(metric);
-      else children[i]!.step();
+    if (this.guarded) {
+      // A child may throw (a user function, OneCycleLR run out): then none of them steps.
+      stepAll(this.optimizer, children, true, (child, i) => {
+        if (takesMetric[i]) child.step(metric);
+        else child.step();
+      });
+    } else {
+      for (let i = 0; i < children.length; i++) {
+        if (takesMetric[i]) children[i]!.step(metric);
+        else children[i]!.step();
+      }
     }
     this.recordLastLrs();
   }
@@ -69,6 +79,7 @@ export class ParamwiseScheduler extends BaseScheduler {
   /** Which children take the metric, decided once (not enumerable: not state). */
   declare private readonly takesMetric: boolean[];
   declare private readonly needsAMetric: boolean;
+  declare private readonly guarded: boolean;
 
   /** Whether any group's scheduler is driven by a metric (ReduceLROnPlateau). */
   get metricDriven(): boolean {
