@@ -79,7 +79,6 @@ function runtimeSection(
       title: `${runtime}: learning rate per update`,
       xLabel: 'update (batch)',
       yLabel: 'lr',
-      width: 430,
     },
   );
   const loss = lineChartSvg(
@@ -95,7 +94,6 @@ function runtimeSection(
       xLabel: 'epoch',
       yLabel: 'cross-entropy (log)',
       logY: true,
-      width: 430,
     },
   );
   const val = lineChartSvg(
@@ -111,7 +109,6 @@ function runtimeSection(
       xLabel: 'epoch',
       yLabel: 'cross-entropy (log)',
       logY: true,
-      width: 430,
     },
   );
   // Adam's beta1, where a schedule cycles it (OneCycleLR), drawn against the runs that keep it.
@@ -128,7 +125,6 @@ function runtimeSection(
           title: `${runtime}: Adam beta1 per update`,
           xLabel: 'update (batch)',
           yLabel: 'beta1',
-          width: 430,
           includeZero: false,
         },
       )
