@@ -1,10 +1,11 @@
 import {
   fromSpec,
   InvalidArgumentError,
+  parseTorchString,
   type SchedulerSpec,
   type TorchSchedulerConfig,
 } from '@lrkit/core';
-import { parseTorchText } from './parse-torch-text';
+
 import { isPresetName, PRESET_NAMES, type PresetName, preset } from './presets';
 import {
   choiceFromSpec,
@@ -55,7 +56,7 @@ export function parseScheduleText(text: string): ScheduleSource {
       expected: `a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)", a JSON spec or a path to a .json file`,
     });
   }
-  return { kind: 'torch', config: parseTorchText(trimmed) };
+  return { kind: 'torch', config: parseTorchString(trimmed) };
 }
 
 /**
