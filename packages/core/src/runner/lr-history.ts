@@ -27,8 +27,8 @@ export interface LrHistoryJSON {
 interface Track {
   step: number[];
   lr: number[];
-  momentum: number[];
-  hasMomentum: boolean;
+  /** Created at the first record with a momentum (earlier entries NaN), so plain runs save it. */
+  momentum: number[] | null;
 }
 
 function momentumOf(group: Optimizer['paramGroups'][number]): number {
@@ -64,14 +64,16 @@ export class LrHistory {
     for (let g = 0; g < groups.length; g++) {
       let track = tracks[g];
       if (!track) {
-        track = { step: [], lr: [], momentum: [], hasMomentum: false };
+        track = { step: [], lr: [], momentum: null };
         tracks[g] = track;
       }
       const momentum = momentumOf(groups[g]!);
+      if (track.momentum === null && !Number.isNaN(momentum)) {
+        track.momentum = new Array<number>(track.lr.length).fill(Number.NaN);
+      }
       track.step.push(step);
       track.lr.push(groups[g]!.lr);
-      track.momentum.push(momentum);
-      if (!Number.isNaN(momentum)) track.hasMomentum = true;
+      track.momentum?.push(momentum);
     }
   }
 
@@ -92,7 +94,7 @@ export class LrHistory {
           step: track.step.slice(),
           lr: track.lr.slice(),
         };
-        if (track.hasMomentum) series.momentum = track.momentum.slice();
+        if (track.momentum) series.momentum = track.momentum.slice();
         out.push(series);
       });
     }
@@ -168,10 +170,8 @@ export class LrHistory {
       const track: Track = {
         step: numbers('step', step, false),
         lr: numbers('lr', lr, false),
-        momentum: momentum === undefined ? [] : numbers('momentum', momentum, true),
-        hasMomentum: momentum !== undefined,
+        momentum: momentum === undefined ? null : numbers('momentum', momentum, true),
       };
-      if (!track.hasMomentum) track.momentum = track.step.map(() => Number.NaN);
       let tracks = history.tracks.get(name);
       if (!tracks) {
         tracks = [];

@@ -267,6 +267,32 @@ describe('SchedulerRunner state', () => {
   });
 });
 
+describe('SchedulerRunner history', () => {
+  it('records every interval by default, and nothing with recordHistory: false', () => {
+    const build = () => new StepLR(optimizer(1), { stepSize: 2, gamma: 0.5 });
+    const on = new SchedulerRunner({ scheduler: build(), interval: 'step' });
+    const off = new SchedulerRunner(
+      { scheduler: build(), interval: 'step' },
+      { recordHistory: false },
+    );
+    for (let i = 0; i < 4; i++) {
+      on.onStepEnd();
+      off.onStepEnd();
+    }
+    expect(on.history.series()[0]).toEqual({
+      name: 'lr-StepLR',
+      group: 0,
+      step: [0, 1, 2, 3, 4],
+      lr: [1, 1, 0.5, 0.5, 0.25],
+    });
+    expect(off.history.names).toEqual([]);
+    expect(off.entries[0]!.scheduler.optimizer.paramGroups[0]!.lr).toBe(0.25);
+    expect(
+      () => new SchedulerRunner({ scheduler: build() }, { recordHistory: 1 as never }),
+    ).toThrow(/recordHistory/);
+  });
+});
+
 describe('SchedulerRunner entry validation', () => {
   const scheduler = () => new StepLR(optimizer(1), { stepSize: 1 });
   const cases: [string, unknown, RegExp][] = [

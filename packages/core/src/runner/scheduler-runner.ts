@@ -52,6 +52,8 @@ export interface SchedulerRunnerOptions {
   onWarning?: (message: string) => void;
   /** The history to record into (e.g. one shared by several runners). Default a new LrHistory. */
   history?: LrHistory;
+  /** false: record nothing (for very long runs that log elsewhere). Default true. */
+  recordHistory?: boolean;
 }
 
 /** `SchedulerRunner.stateDict()`: plain JSON. */
@@ -214,14 +216,22 @@ export class SchedulerRunner {
   readonly history: LrHistory;
   private readonly onWarning: (message: string) => void;
   private readonly warned = new Set<string>();
+  private readonly recording: boolean;
   private steps = 0;
   private epochs = 0;
   private batchInEpoch = 0;
 
   constructor(entries: RunnerEntry | readonly RunnerEntry[], options: SchedulerRunnerOptions = {}) {
-    if (!isPlainObject(options))
-      invalid('options', options, 'must be an object { onWarning, history }');
-    unknownKey('options', options, ['onWarning', 'history'], 'a SchedulerRunner option');
+    if (!isPlainObject(options)) {
+      invalid('options', options, 'must be an object { onWarning, history, recordHistory }');
+    }
+    unknownKey(
+      'options',
+      options,
+      ['onWarning', 'history', 'recordHistory'],
+      'a SchedulerRunner option',
+    );
+    this.recording = boolean('recordHistory', options.recordHistory ?? true);
     this.onWarning =
       options.onWarning === undefined
         ? (message) => console.warn(message)
@@ -251,9 +261,7 @@ export class SchedulerRunner {
     this.steps += 1;
     this.batchInEpoch += 1;
     this.run(plan);
-    for (const e of this.entries) {
-      if (e.interval === 'step') this.history.record(e.name, e.scheduler.optimizer, this.steps);
-    }
+    if (this.recording) this.recordInterval('step', this.steps);
   }
 
   /** Call after every epoch, with its metrics (validation ones included). Steps 'epoch' entries. */
@@ -263,9 +271,7 @@ export class SchedulerRunner {
     this.epochs += 1;
     this.batchInEpoch = 0;
     this.run(plan);
-    for (const e of this.entries) {
-      if (e.interval === 'epoch') this.history.record(e.name, e.scheduler.optimizer, this.epochs);
-    }
+    if (this.recording) this.recordInterval('epoch', this.epochs);
   }
 
   /**
@@ -334,7 +340,14 @@ export class SchedulerRunner {
     );
   }
 
+  private recordInterval(interval: 'step' | 'epoch', at: number): void {
+    for (const e of this.entries) {
+      if (e.interval === interval) this.history.record(e.name, e.scheduler.optimizer, at);
+    }
+  }
+
   private recordAll(): void {
+    if (!this.recording) return;
     for (const e of this.entries) {
       const at = e.interval === 'step' ? this.steps : this.epochs;
       this.history.record(e.name, e.scheduler.optimizer, at);
