@@ -3,6 +3,7 @@ import {
   InvalidArgumentError,
   LinearLR,
   LrkitError,
+  ReduceLROnPlateau,
   SchedulerRunner,
   SequentialLR,
 } from '@lrkit/core';
@@ -85,6 +86,35 @@ describe('Trainer: scheduled run on a synthetic regression task', () => {
     expect(initial.loss).toBeGreaterThan(0.7);
     expect(logs.at(-1)!.val_loss!).toBeLessThan(0.05);
     expect(logs.at(-1)!.loss).toBeLessThan(0.05);
+  });
+
+  it('drives a metric-driven ReduceLROnPlateau from the val_loss that fit() passes at epoch end', async () => {
+    const optimizer = new SGD(initMlpParams(mlp.params, { seed: 5 }), {
+      lr: 0.1,
+      momentum: 0.9,
+      sessionOptions: SESSION,
+    });
+    const runner = new SchedulerRunner({
+      scheduler: new ReduceLROnPlateau(optimizer, { factor: 0.5, patience: 0, threshold: 0.5 }),
+      interval: 'epoch',
+      monitor: 'val_loss',
+    });
+    const trainer = await Trainer.create({
+      gradientModel: mlp.trainModel,
+      evalModel: mlp.evalModel,
+      optimizer,
+      hooks: runner,
+      sessionOptions: SESSION,
+    });
+    const logs = await trainer.fit({
+      epochs: 4,
+      trainBatches: task.trainBatches,
+      validationBatches: () => task.all(),
+    });
+    // threshold 0.5 (relative): an epoch only counts as better if val_loss halves, so lr halves often.
+    expect(logs.map((l) => l.lr[0])).toEqual(runner.history.series()[0]!.lr.slice(1));
+    expect(logs.at(-1)!.lr[0]).toBeLessThan(0.1);
+    expect(logs.every((l) => Number.isFinite(l.val_loss))).toBe(true);
   });
 
   it('lr 0 leaves every parameter bit-identical', async () => {
