@@ -139,7 +139,7 @@ function renderCharts(): void {
     title: 'learning rate per update',
     xLabel: 'update (batch)',
     yLabel: 'lr',
-    width: 560,
+    width: 466,
     height: 300,
   });
   const spe = state.stepsPerEpoch;
@@ -164,7 +164,7 @@ function renderCharts(): void {
       xLabel: 'update (batch)',
       yLabel: 'cross-entropy (log)',
       logY: true,
-      width: 560,
+      width: 466,
       height: 300,
     },
   );
