@@ -401,7 +401,7 @@ export const torchEntries: GalleryEntry[] = [
     name: 'CyclicLR',
     family: 'torch',
     summary:
-      'Cycles between baseLr and maxLr (triangular, triangular2 or exp_range), with momentum cycling the other way.',
+      'Cycles between baseLr and maxLr (triangular, triangular2 or exp_range), with momentum cycling the other way. baseLr and maxLr set every group here (in code they also take one value per group).',
     formula:
       '\\eta_t = \\eta_{\\text{base}} + (\\eta_{\\max} - \\eta_{\\text{base}}) \\cdot \\max(0, 1 - |x_t|) \\cdot s(t)',
     usage: (v) =>
@@ -487,7 +487,7 @@ export const torchEntries: GalleryEntry[] = [
     name: 'OneCycleLR',
     family: 'torch',
     summary:
-      'The 1cycle policy: warm up to maxLr, then anneal far below the start; momentum moves the other way.',
+      'The 1cycle policy: warm up to maxLr, then anneal far below the start; momentum moves the other way. maxLr sets every group (in code it also takes one value per group), so the group curves coincide here.',
     formula:
       '\\eta: \\tfrac{\\eta_{\\max}}{d} \\nearrow \\eta_{\\max} \\searrow \\tfrac{\\eta_{\\max}}{d \\cdot d_f} \\quad (\\text{peak at } p \\cdot N)',
     usage: (v) =>
