@@ -213,7 +213,15 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     });
     this.running = true;
     try {
-      const out = await (await this.session()).run(feeds);
+      let out: InferenceSession.ReturnType;
+      try {
+        out = await (await this.session()).run(feeds);
+      } catch (cause) {
+        throw new LrkitError(
+          `onnxruntime failed to run the ${this.name} step graph: ${(cause as Error).message}`,
+          { cause },
+        );
+      }
       for (const [name, keys] of keysByParam) {
         this.values.set(name, out[names.nextParam(name)] as Tensor);
         const state: Record<string, Tensor> = { ...this.state.get(name) };

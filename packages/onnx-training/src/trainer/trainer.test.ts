@@ -234,6 +234,17 @@ describe('Trainer: bad input fails with a typed error before any parameter chang
     expect(trainer.globalStep).toBe(0);
   });
 
+  it('refuses overlapping steps: each trainStep must be awaited', async () => {
+    const optimizer = new SGD(initMlpParams(mlp.params), { lr: 0.1 });
+    const trainer = await Trainer.create({ gradientModel: mlp.trainModel, optimizer });
+    const batch = task.trainBatches(0)[0]!;
+    const first = trainer.trainStep(batch);
+    await expect(trainer.trainStep(batch)).rejects.toThrow(/await each step/);
+    await first;
+    expect(trainer.globalStep).toBe(1);
+    expect(optimizer.stepCount).toBe(1);
+  });
+
   it('rejects bad trainer options', async () => {
     const optimizer = new SGD(initMlpParams(mlp.params), { lr: 0.1 });
     await expect(

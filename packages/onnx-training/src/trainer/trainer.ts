@@ -90,6 +90,7 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
   private readonly fetches: string[];
   private readonly paramNames: ReadonlySet<string>;
   private readonly nonFiniteLoss: 'throw' | 'apply';
+  private busy = false;
   private progress: TrainerProgress = { globalStep: 0, epoch: 0, batchInEpoch: 0, epochLossSum: 0 };
 
   private constructor(
@@ -177,7 +178,18 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
    * then `hooks.onStepEnd({ loss })`. Every check runs before the parameters change.
    */
   async trainStep(batch: TensorMap): Promise<StepResult> {
+    if (this.busy)
+      throw new LrkitError('trainStep() was called while a step was running; await each step');
     checkBatch(this.gradientSession, batch, this.paramNames, 'batch');
+    this.busy = true;
+    try {
+      return await this.update(batch);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async update(batch: TensorMap): Promise<StepResult> {
     const out = await runSession(
       this.gradientSession,
       'gradient model',
