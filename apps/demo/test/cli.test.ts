@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview, type SchedulerSpec } from '@lrkit/core';
@@ -70,6 +70,13 @@ describe('lrkit-demo train', () => {
   }, 240_000);
 });
 
+/** The runs embedded in a report as JSON. */
+function reportRuns(path: string): ReportRun[] {
+  const html = readFileSync(path, 'utf8');
+  const json = /<script type="application\/json" id="lrkit-results">(.*?)<\/script>/s.exec(html);
+  return JSON.parse(json?.[1] ?? '[]') as ReportRun[];
+}
+
 /** The lr each update used equals the core's preview of the run's spec (float32 for onnx). */
 function checkLrFollowsSchedule(run: ReportRun): void {
   const label = `${run.runtime}/${run.schedule}`;
@@ -112,6 +119,69 @@ function checkLrFollowsSchedule(run: ReportRun): void {
     expect(new Set(run.stepBeta1), label).toEqual(new Set([0.9]));
   }
 }
+
+describe('lrkit-demo custom schedules', () => {
+  it('compares PyTorch-style text and JSON spec files with the constant rate, per epoch or per batch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lrkit-demo-'));
+    writeFileSync(
+      join(dir, 'step.json'),
+      JSON.stringify({ version: 1, type: 'StepLR', stepSize: 2, gamma: 0.5 }),
+    );
+    const [perEpoch, perStep] = await Promise.all([
+      runCli(
+        [
+          '--runtime',
+          'onnx',
+          '--epochs',
+          '6',
+          '--schedule',
+          'CosineAnnealingLR(T_max=6)',
+          '--schedule',
+          'step.json',
+          '--out',
+          'epoch.html',
+        ],
+        dir,
+      ),
+      runCli(
+        [
+          '--runtime',
+          'onnx',
+          '--epochs',
+          '6',
+          '--schedule',
+          'LinearLR(start_factor=0.1, total_iters=48)',
+          '--interval',
+          'step',
+          '--out',
+          'step.html',
+        ],
+        dir,
+      ),
+    ]);
+    expect(perEpoch.code, perEpoch.stderr).toBe(0);
+    expect(parseTable(perEpoch.stdout).map((r) => `${r.runtime}/${r.schedule}`)).toEqual([
+      'onnx/constant',
+      'onnx/cosine-annealing-lr',
+      'onnx/step-lr',
+    ]);
+    const runs = reportRuns(join(dir, 'epoch.html'));
+    const step = runs.find((r) => r.schedule === 'step-lr');
+    // Stepped per epoch: the 8 updates of an epoch share its lr; StepLR halves it every 2 epochs.
+    expect(step?.stepLr.filter((_, i) => i % 8 === 0)).toEqual(
+      [0.05, 0.05, 0.025, 0.025, 0.0125, 0.0125].map((v) => expect.closeTo(v, 8)),
+    );
+    expect(new Set(step?.stepLr.slice(0, 8)).size).toBe(1);
+
+    expect(perStep.code, perStep.stderr).toBe(0);
+    const linear = reportRuns(join(dir, 'step.html')).find((r) => r.schedule === 'linear-lr');
+    const expected =
+      preview(linear?.spec as SchedulerSpec, { steps: 48, baseLrs: [BASE_LR] }).lr[0] ?? [];
+    linear?.stepLr.forEach((lr, i) => {
+      expect(lr).toBeCloseTo(expected[i] as number, 8);
+    });
+  }, 120_000);
+});
 
 describe('lrkit-demo options', () => {
   it('--help explains the training options and the plot command', async () => {
