@@ -1,4 +1,4 @@
-export { buildMlp, type MlpGraphs, mlpParamShapes } from './mlp/mlp-graph';
+export { buildMlp, exportMlp, type MlpGraphs, mlpParamShapes } from './mlp/mlp-graph';
 export type { Activation, MlpLoss, MlpOptions, ResolvedMlpOptions } from './mlp/mlp-options';
 export { initMlpParams } from './mlp/mlp-params';
 export { GraphBuilder, IR_VERSION, OPSET_VERSION } from './onnx/graph-builder';

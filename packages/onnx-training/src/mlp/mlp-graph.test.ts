@@ -3,7 +3,7 @@ import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import { randomArray, rng } from '../../test/helpers/random';
 import { referenceLoss } from '../../test/helpers/reference-mlp';
-import { buildMlp } from './mlp-graph';
+import { buildMlp, exportMlp } from './mlp-graph';
 import type { MlpOptions } from './mlp-options';
 import { initMlpParams } from './mlp-params';
 
@@ -143,6 +143,22 @@ describe('MLP gradient graph', () => {
     expect(e.loss!.data).toEqual(t.loss!.data);
     expect(p.output!.data).toEqual(e.output!.data);
     expect(p.output!.dims).toEqual([BATCH, 2]);
+  });
+
+  it('exports a self-contained model with the parameters frozen in, computing what predict does', async () => {
+    const options = cases[2]![1];
+    const mlp = buildMlp(options);
+    const params = initMlpParams(mlp.params, { seed: 13 });
+    const { feeds } = batchFor(options, 14);
+    const frozen = await InferenceSession.create(exportMlp(options, params));
+    const predict = await InferenceSession.create(mlp.predictModel);
+    expect(frozen.inputNames).toEqual(['x']);
+    const a = await frozen.run({ x: feeds.x });
+    const b = await predict.run({ ...params, x: feeds.x });
+    expect(a.output!.data).toEqual(b.output!.data);
+    expect(() => exportMlp(options, { ...params, 'layer1.bias': params['layer0.bias']! })).toThrow(
+      /params\.layer1\.bias/,
+    );
   });
 
   it('initializes like torch.nn.Linear (±1/√fanIn), repeatably per seed', () => {

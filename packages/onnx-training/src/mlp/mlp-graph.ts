@@ -1,6 +1,8 @@
+import type { Tensor } from 'onnxruntime-node';
 import { GraphBuilder } from '../onnx/graph-builder';
 import { names } from '../optim/naming';
 import type { ParamShape } from '../optim/step-graph';
+import { float32Tensor } from '../tensor/tensors';
 import { type MlpOptions, type ResolvedMlpOptions, resolveMlpOptions } from './mlp-options';
 
 /** The three models of one MLP; all take the parameters as inputs named as in `params`. */
@@ -121,6 +123,24 @@ function backward(
     }
   }
   return grads;
+}
+
+/**
+ * A self-contained inference model: input `x`, output `output`, with the given (trained)
+ * parameters frozen in as initializers, for deployment with any ONNX runtime.
+ */
+export function exportMlp(
+  options: MlpOptions,
+  params: Readonly<Record<string, Tensor>>,
+): Uint8Array {
+  const o = resolveMlpOptions(options);
+  const b = new GraphBuilder('lrkit_mlp');
+  for (const { name, dims } of mlpParamShapes(o)) {
+    const t = float32Tensor(`params.${name}`, params[name], dims);
+    b.initializer(name, t.data as Float32Array, dims);
+  }
+  b.output('output', forward(b, o).pre.at(-1)!, [BATCH, o.outputSize]);
+  return b.build();
 }
 
 export function mlpParamShapes(o: ResolvedMlpOptions): ParamShape[] {

@@ -131,6 +131,12 @@ export class GraphBuilder {
     return name;
   }
 
+  /** A float32 constant stored under a given name (e.g. trained weights frozen into a model). */
+  initializer(name: string, data: Float32Array, dims: readonly number[]): string {
+    this.initializers.push({ name: this.claim(name), dims, data });
+    return name;
+  }
+
   /** A float32 constant of any shape. */
   tensor(data: Float32Array, dims: readonly number[], hint = 'tensor'): string {
     const name = this.fresh(hint);
