@@ -52,6 +52,15 @@ export function declaredDims(
   return meta?.isTensor && meta.shape && meta.shape.length > 0 ? [...meta.shape] : undefined;
 }
 
+/** The element type a session declares for an input, when it says. */
+function declaredType(session: InferenceSession, name: string): string | undefined {
+  const list = session.inputMetadata as
+    | readonly { name: string; isTensor: boolean; type?: string }[]
+    | undefined;
+  const meta = list?.find((m) => m.name === name);
+  return meta?.isTensor ? meta.type : undefined;
+}
+
 /** Whether a tensor fits declared dims, symbolic dims matching anything. */
 export function fitsDims(
   declared: readonly (number | string)[],
@@ -85,6 +94,14 @@ export function checkBatch(
         parameter: `${parameter}.${name}`,
         value: undefined,
         expected: `must be given: it is an input of the model`,
+      });
+    }
+    const type = declaredType(session, name);
+    if (type !== undefined && t.type !== type) {
+      throw new InvalidArgumentError({
+        parameter: `${parameter}.${name}`,
+        value: describeTensor(t),
+        expected: `must be a ${type} tensor, as the model's input is`,
       });
     }
     const dims = declaredDims(session, name, 'input');

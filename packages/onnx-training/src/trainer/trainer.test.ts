@@ -174,6 +174,10 @@ describe('Trainer: bad input fails with a typed error before any parameter chang
       /batch\.x: must have the model's input shape \[batch, 4\]/,
     );
     await expect(trainer.trainStep({ x: good.x })).rejects.toThrow(/batch\.y/);
+    const yInt = new Tensor('int64', new BigInt64Array(32), [32, 1]);
+    await expect(trainer.trainStep({ ...good, y: yInt })).rejects.toThrow(
+      /batch\.y: must be a float32 tensor/,
+    );
     await expect(trainer.trainStep({ ...good, 'layer0.bias': good.y })).rejects.toThrow(
       InvalidArgumentError,
     );

@@ -223,7 +223,8 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
       batchInEpoch: p.batchInEpoch + 1,
       epochLossSum: p.epochLossSum + loss,
     };
-    this.hooks?.onStepEnd({ loss });
+    // A non-finite loss (nonFiniteLoss: 'apply') is not a metric a scheduler should see.
+    this.hooks?.onStepEnd(Number.isFinite(loss) ? { loss } : {});
     return {
       step: this.progress.globalStep,
       loss,
