@@ -136,7 +136,10 @@ function renderCharts(): void {
   }
   lrSeries.push({ name: 'lr used by tfjs', ys: state.stepLr, color: '#2563eb' });
   els.lrChart.innerHTML = lineChartSvg(lrSeries, {
-    title: 'learning rate per update',
+    // A metric-driven schedule has no curve before training: it depends on val_loss.
+    title: state.expectedLr
+      ? 'learning rate per update'
+      : 'learning rate per update (follows val_loss)',
     xLabel: 'update (batch)',
     yLabel: 'lr',
     width: 466,
