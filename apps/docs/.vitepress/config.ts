@@ -47,6 +47,7 @@ const gallery: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'All schedules', link: '/gallery/' },
       { text: 'Compare', link: '/gallery/compare' },
+      { text: 'Spec playground', link: '/gallery/playground' },
     ],
   },
   ...(Object.keys(FAMILY_TITLES) as Family[])

@@ -196,6 +196,14 @@ async function visit(path: string): Promise<void> {
   );
 }
 
+/** Width in CSS pixels of the first chart's canvas: a chart drawn while hidden would be tiny. */
+async function plotWidth(id: string): Promise<number> {
+  return page.evaluate((chartId) => {
+    const canvas = document.querySelector(`[data-chart-id="${chartId}"] .lrkit-plot canvas`);
+    return canvas ? canvas.getBoundingClientRect().width : 0;
+  }, id);
+}
+
 async function setControl(id: string, name: string, value: string): Promise<void> {
   const control = page.locator(`[data-chart-id="${id}"] [name="${name}"]`);
   const tag = await control.evaluate((el) => el.tagName.toLowerCase());
@@ -260,6 +268,7 @@ describe('docs site, built, in headless Chromium', () => {
       expect(first.baseLrs.length, 'several param groups by default').toBeGreaterThan(1);
       checkAgainstCore(first, slug);
       expect(await linePixels(id, first.baseLrs.length)).toBeGreaterThan(100);
+      expect(await plotWidth(id), 'the chart fills the content column').toBeGreaterThan(500);
       await page.screenshot({ path: `${shots}/gallery-${slug}.png` });
 
       const entry = galleryEntries.find((e) => e.slug === slug)!;
@@ -324,6 +333,51 @@ describe('docs site, built, in headless Chromium', () => {
     expect(more.slugs).toEqual([...first.slugs, 'exponential-lr']);
     expect(more.plotted).toHaveLength(first.plotted.length + 1);
     expectNoConsoleErrors('/gallery/compare');
+  });
+
+  it('the spec playground draws preview(spec) and shows the path of an error', async () => {
+    const id = 'playground';
+    await page.goto(`${server.url}/gallery/playground`, { waitUntil: 'domcontentloaded' });
+    const first = await chartOf(id);
+    expect(first.error).toBeNull();
+    const check = (record: ChartRecord) => {
+      const expected = preview(record.specs[0]!, { steps: record.steps, baseLrs: record.baseLrs });
+      const groups = record.baseLrs.length;
+      const series = [...expected.lr, ...(expected.momentum ?? [])];
+      expect(record.plotted).toHaveLength(1 + series.length);
+      series.forEach((values, i) =>
+        expectClose(record.plotted[i + 1]!, values, `playground series ${i} (${groups} groups)`),
+      );
+    };
+    check(first);
+    expect(await linePixels(id, first.baseLrs.length)).toBeGreaterThan(100);
+
+    const spec = {
+      version: 1,
+      type: 'OneCycleLR',
+      maxLr: [0.1, 0.05],
+      totalSteps: 80,
+      threePhase: true,
+    };
+    await page.locator('textarea[name="spec"]').fill(JSON.stringify(spec));
+    await setControl(id, 'steps', '80');
+    const oneCycle = await chartOf(id, first.revision + 1);
+    expect(oneCycle.specs[0]).toEqual(spec);
+    check(oneCycle);
+    expect(oneCycle.curves[0]!.momentum, 'momentum cycles').not.toBeNull();
+    expect(await plotWidth(id), 'redrawn full width after an error').toBeGreaterThan(500);
+    await page.screenshot({ path: `${shots}/gallery-playground.png`, fullPage: true });
+
+    const wrong = {
+      version: 1,
+      type: 'join',
+      schedules: [{ type: 'cosine', peakLr: 0.1 }],
+      boundaries: [],
+    };
+    await page.locator('textarea[name="spec"]').fill(JSON.stringify(wrong));
+    const failed = await chartOf(id, oneCycle.revision);
+    expect(failed.error).toMatch(/schedules\[0\]\.decaySteps/);
+    expectNoConsoleErrors('/gallery/playground');
   });
 
   it('renders the home, guide and API pages without console errors', async () => {

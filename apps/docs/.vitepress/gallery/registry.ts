@@ -6,7 +6,7 @@ import type { Curve, OptionValues, SpecJson } from './types';
  */
 export interface ChartRecord {
   id: string;
-  kind: 'schedule' | 'compare';
+  kind: 'schedule' | 'compare' | 'playground';
   /** Gallery slug(s) plotted. */
   slugs: string[];
   values: OptionValues[];

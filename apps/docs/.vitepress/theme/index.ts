@@ -4,6 +4,7 @@ import 'uplot/dist/uPlot.min.css';
 import CompareChart from './components/CompareChart.vue';
 import GalleryGrid from './components/GalleryGrid.vue';
 import ScheduleChart from './components/ScheduleChart.vue';
+import SpecPlayground from './components/SpecPlayground.vue';
 import TorchTable from './components/TorchTable.vue';
 import './style.css';
 
@@ -14,5 +15,6 @@ export default {
     app.component('CompareChart', CompareChart);
     app.component('GalleryGrid', GalleryGrid);
     app.component('TorchTable', TorchTable);
+    app.component('SpecPlayground', SpecPlayground);
   },
 } satisfies Theme;
