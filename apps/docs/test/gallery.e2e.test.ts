@@ -298,6 +298,28 @@ describe('docs site, built, in headless Chromium', () => {
     expectNoConsoleErrors('groups');
   });
 
+  it('a link carries the chart’s settings, and changes update the link', async () => {
+    const id = 'schedule-step-lr';
+    await page.goto(`${server.url}/gallery/step-lr?stepSize=7&lrs=0.2,0.1,0.05&steps=50`, {
+      waitUntil: 'domcontentloaded',
+    });
+    const shared = await chartOf(id);
+    expect(shared.values[0]!.stepSize).toBe(7);
+    expect(shared.baseLrs).toEqual([0.2, 0.1, 0.05]);
+    expect(shared.steps).toBe(50);
+    checkAgainstCore(shared, 'step-lr');
+    await setControl(id, 'gamma', '0.5');
+    await chartOf(id, shared.revision);
+    const query = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(query)).toEqual({
+      stepSize: '7',
+      gamma: '0.5',
+      lrs: '0.2,0.1,0.05',
+      steps: '50',
+    });
+    expectNoConsoleErrors('shared link');
+  });
+
   it('shows lrkit’s error for an invalid option instead of a curve', async () => {
     const id = 'schedule-step-lr';
     await page.goto(`${server.url}/gallery/step-lr`);
@@ -345,9 +367,8 @@ describe('docs site, built, in headless Chromium', () => {
       const groups = record.baseLrs.length;
       const series = [...expected.lr, ...(expected.momentum ?? [])];
       expect(record.plotted).toHaveLength(1 + series.length);
-      series.forEach((values, i) =>
-        expectClose(record.plotted[i + 1]!, values, `playground series ${i} (${groups} groups)`),
-      );
+      for (const [i, values] of series.entries())
+        expectClose(record.plotted[i + 1]!, values, `playground series ${i} (${groups} groups)`);
     };
     check(first);
     expect(await linePixels(id, first.baseLrs.length)).toBeGreaterThan(100);
