@@ -45,7 +45,15 @@ describe('preview', () => {
     const real = new CosineAnnealingLR(sgd(0.3, 0.1), { tMax: 20, etaMin: 0.01 });
     expect(curve.lr).toEqual(stepped(real, 50));
     expect(curve.steps).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    expect(curve.steps).toBe(curve.steps);
     expect(curve.momentum).toBeUndefined();
+    // steps is built on first read but behaves as a plain field.
+    const copy = JSON.parse(JSON.stringify(curve));
+    expect(copy.steps).toEqual(curve.steps);
+    expect(structuredClone(curve).steps).toEqual(curve.steps);
+    expect({ ...preview({ version: 1, type: 'StepLR', stepSize: 2 }, { steps: 3 }) }.steps).toEqual(
+      [0, 1, 2],
+    );
   });
 
   it('equals stepping fromSpec for random specs of every stateful type (property)', () => {

@@ -127,6 +127,28 @@ function stepIndices(steps: number, typed: boolean): Series {
 }
 
 /**
+ * A curve whose `steps` (always 0 … steps − 1) are built on first read, then kept: a plot that
+ * only needs the lrs of a million steps does not pay for the indices. Enumerable, so JSON,
+ * spreading and structuredClone see it like a plain field.
+ */
+function curveOf(steps: number, typed: boolean, lr: Series[]): Curve {
+  const curve = { lr } as Curve;
+  Object.defineProperty(curve, 'steps', {
+    enumerable: true,
+    configurable: true,
+    get(): Series {
+      const value = stepIndices(steps, typed);
+      Object.defineProperty(curve, 'steps', { value, enumerable: true, writable: true });
+      return value;
+    },
+    set(value: Series) {
+      Object.defineProperty(curve, 'steps', { value, enumerable: true, writable: true });
+    },
+  });
+  return curve;
+}
+
+/**
  * Evaluates a closed form at 0 … steps − 1 into a plain array: one allocation, then a tight
  * loop (a non-finite value is caught after the loop, which costs nothing per step).
  */
@@ -176,7 +198,7 @@ function previewClosedForm(schedule: Schedule, scale: ScheduleLRMode, options: C
     absolute = absolute ? absolute.slice() : evaluate(schedule, steps, 1, g, typed);
     lr.push(absolute);
   });
-  return { steps: stepIndices(steps, typed), lr };
+  return curveOf(steps, typed, lr);
 }
 
 /** Steps a real scheduler on a throwaway optimizer and records every group. */
@@ -216,7 +238,7 @@ function previewStepped(
       if (m !== START_MOMENTUM) moved = true;
     }
   }
-  const curve: Curve = { steps: stepIndices(steps, typed), lr };
+  const curve = curveOf(steps, typed, lr);
   if (withMomentum === true || (withMomentum === 'observed' && moved)) curve.momentum = momentum;
   return curve;
 }
