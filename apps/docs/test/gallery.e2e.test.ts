@@ -235,6 +235,12 @@ beforeAll(async () => {
     if (message.type() === 'error') errors.push(`${message.text()} (${page.url()})`);
   });
   page.on('pageerror', (error) => errors.push(`${error.message} (${page.url()})`));
+  // The site must work offline: nothing may be fetched from anywhere but the site itself.
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !/^(data|blob):/.test(url))
+      errors.push(`external request: ${url}`);
+  });
   page.on('requestfailed', (request) => {
     // Prefetches cut short by the next navigation are not failures of the site.
     if (request.failure()?.errorText !== 'net::ERR_ABORTED')
