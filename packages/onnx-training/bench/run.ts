@@ -1,6 +1,7 @@
 // pnpm bench: ms per MLP training step, and the cost of feeding lr as an input against a graph
 // with the lr baked in as a constant. Runs the TypeScript sources through tsx.
-import { loadavg } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import {
   Adam,
@@ -216,45 +217,7 @@ async function lrInputCost(
 }
 
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%`;
-const print = (line: string) => console.log(line);
-const lrRows: string[] = [];
-print(
-  `onnxruntime-node ${(await import('onnxruntime-node')).env.versions.node}, Node ${process.version}, 1 intra-op thread, load average ${loadavg()[0]!.toFixed(2)}`,
-);
-print(
-  'CPU ms of this process per step, fastest of the rounds (the Trainer column adds the median wall ms in brackets).',
-);
-print('');
-print(
-  '| model (batch) | optimizer | Trainer.trainStep ms | raw loop, lr input ms | raw loop, constant lr ms | lr-input overhead | A/A noise (constant vs constant) |',
-);
-print('| --- | --- | --- | --- | --- | --- | --- |');
-for (const c of configs) {
-  for (const kind of ['SGD', 'Adam'] as const) {
-    const steps = c.batch > 64 ? 40 : 200;
-    const trainer = await trainerStepMs(c, kind, steps);
-    const cost = await lrInputCost(c, kind, steps, 15);
-    print(
-      `| ${c.label} (${c.batch}) | ${kind === 'SGD' ? 'SGD momentum' : 'Adam'} | ${trainer.cpu.toFixed(3)} (${trainer.wall.toFixed(3)}) | ${cost.input.toFixed(3)} | ${cost.constant.toFixed(3)} | ${pct(cost.overhead)} | ${pct(cost.noise)} |`,
-    );
-    // The lr input's own cost: the optimizer graph alone, many short paired rounds, in µs per
-    // step, then as a share of the full training step.
-    const alone = await lrInputCost(c, kind, 400, 31, true);
-    lrRows.push(
-      `| ${c.label} (${c.batch}) | ${kind === 'SGD' ? 'SGD momentum' : 'Adam'} | ${(alone.constant * 1000).toFixed(1)} | ${(alone.deltaMs * 1000).toFixed(2)} | ${pct((alone.noise * alone.constant) / trainer.cpu)} | ${pct(alone.deltaMs / trainer.cpu)} |`,
-    );
-  }
-}
-print('');
-print(
-  'The lr input alone: optimizer-graph runs with the lr fed vs baked in (interleaved, fastest of 31 rounds × 400 runs).',
-);
-print('');
-print(
-  '| model (batch) | optimizer | optimizer run µs (constant lr) | extra µs per step with lr input | A/A noise, share of a step | lr-input cost, share of a training step |',
-);
-print('| --- | --- | --- | --- | --- | --- |');
-for (const row of lrRows) print(row);
+const label = (kind: 'SGD' | 'Adam') => (kind === 'SGD' ? 'SGD momentum' : 'Adam');
 
 // The bare price of one more rank-0 input: y = x·lr with lr fed vs baked in, on a one-element x.
 async function scalarInputMicro() {
@@ -280,8 +243,78 @@ async function scalarInputMicro() {
   const [a, b] = times.map((t) => Math.min(...t) * 1000) as [number, number];
   return { fed: a, baked: b };
 }
+
+const load = loadavg()[0]!;
+const stepRows: string[][] = [];
+const lrRows: string[][] = [];
+
+/** A markdown table with padded columns, as the repository's formatter writes them. */
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+let smallestStepMs = Number.POSITIVE_INFINITY;
+for (const c of configs) {
+  for (const kind of ['SGD', 'Adam'] as const) {
+    const steps = c.batch > 64 ? 40 : 200;
+    const trainer = await trainerStepMs(c, kind, steps);
+    const cost = await lrInputCost(c, kind, steps, 15);
+    smallestStepMs = Math.min(smallestStepMs, trainer.cpu, cost.constant);
+    stepRows.push([
+      `${c.label} (${c.batch})`,
+      label(kind),
+      `${trainer.cpu.toFixed(3)} (${trainer.wall.toFixed(3)})`,
+      cost.input.toFixed(3),
+      cost.constant.toFixed(3),
+      pct(cost.overhead),
+      pct(cost.noise),
+    ]);
+    // The optimizer graph alone, many short interleaved rounds: µs per step, then as a share of
+    // the full training step.
+    const alone = await lrInputCost(c, kind, 400, 31, true);
+    lrRows.push([
+      `${c.label} (${c.batch})`,
+      label(kind),
+      (alone.constant * 1000).toFixed(1),
+      (alone.deltaMs * 1000).toFixed(2),
+      pct(alone.deltaMs / trainer.cpu),
+      pct((alone.noise * alone.constant) / trainer.cpu),
+    ]);
+    console.log(stepRows.at(-1)!.join(' | '));
+  }
+}
 const micro = await scalarInputMicro();
-print('');
-print(
-  `One rank-0 input on a one-node graph: ${micro.fed.toFixed(2)} µs per run fed vs ${micro.baked.toFixed(2)} µs baked in, so ${(micro.fed - micro.baked).toFixed(2)} µs per step (Tensor creation + binding).`,
-);
+const inputUs = micro.fed - micro.baked;
+const share = inputUs / 1000 / smallestStepMs;
+
+const text = `# @lrkit/onnx-training benchmark
+
+Written by \`pnpm bench\` (\`tsx bench/run.ts\`) on ${new Date().toISOString().slice(0, 10)}: onnxruntime-node ${(await import('onnxruntime-node')).env.versions.node} (bundled CPU provider), Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), one intra-op thread per session, load average ${load.toFixed(2)} when it started.
+
+Times are this process's **CPU time** per step, the fastest of several interleaved rounds: with one intra-op thread onnxruntime computes on the calling thread, so CPU time is the work itself, and other processes only ever add to it. Wall time (median) is in brackets for the Trainer. An A/A control (a second constant-lr loop, identical to the first) shows the noise left.
+
+## ms per training step (gradient run + optimizer run)
+
+${table(['model (batch)', 'optimizer', 'Trainer.trainStep ms', 'raw loop, lr input ms', 'raw loop, constant lr ms', 'whole-step difference', 'A/A noise'], stepRows)}
+
+The raw loops run the same two graphs without the Trainer or the optimizer classes, and differ only in whether the optimizer graph takes \`lr\` as an input or as a baked-in constant.
+
+## The cost of the lr as an input
+
+The optimizer graph alone, lr fed vs baked in (fastest of 31 interleaved rounds × 400 runs):
+
+${table(['model (batch)', 'optimizer', 'optimizer run µs (constant lr)', 'extra µs per step with lr input', 'share of a training step', 'A/A noise, share of a step'], lrRows)}
+
+One rank-0 input on a one-node graph (\`y = x·lr\`, fed vs baked in, 31 rounds × 2000 runs): ${micro.fed.toFixed(2)} µs vs ${micro.baked.toFixed(2)} µs per run, so **${inputUs.toFixed(2)} µs per step** for creating the lr Tensor and binding it. That is the whole extra work of the input, independent of the model's size, once per param group.
+
+**Result: ${inputUs.toFixed(2)} µs is ${pct(share)} of the smallest training step measured here (${(smallestStepMs * 1000).toFixed(0)} µs); the target is at most 2%.** Larger models pay the same microseconds, a smaller share. The whole-step and optimizer-only comparisons agree with it within their A/A noise.
+
+## Where a step's time goes
+
+- Every \`InferenceSession.run\` costs about ${micro.baked.toFixed(0)} µs even for a one-node graph, which is why one graph updates all parameters.
+- On small models the optimizer run dominates: about 8 elementwise nodes per parameter tensor, each with its dispatch cost. Packing a group's parameters into one flat tensor would cut that (not done).
+- On larger layers the gradient graph's Gemms dominate and the update is memory-bound.
+`;
+writeFileSync(new URL('./results.md', import.meta.url), text);
+console.log(text);
