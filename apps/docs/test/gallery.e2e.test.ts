@@ -323,6 +323,15 @@ describe('docs site, built, in headless Chromium', () => {
       lrs: '0.2,0.1,0.05',
       steps: '50',
     });
+    // The spec under the chart opens in the playground, which draws the same curve.
+    const changed = await chartOf(id);
+    await page.locator(`[data-chart-id="${id}"] details.lrkit-spec summary`).click();
+    await page.locator(`[data-chart-id="${id}"] a.lrkit-playground-link`).click();
+    await page.waitForFunction(() => window.location.pathname === '/gallery/playground');
+    const opened = await chartOf('playground');
+    expect(opened.specs[0]).toEqual(changed.specs[0]);
+    const expected = preview(opened.specs[0]!, { steps: opened.steps, baseLrs: opened.baseLrs });
+    expectClose(opened.plotted[1]!, expected.lr[0]!, 'playground opened from a gallery page');
     expectNoConsoleErrors('shared link');
   });
 
