@@ -120,6 +120,16 @@ const configs = {
   },
 };
 
+/** A markdown table padded as the repo's formatter (biome) writes it. */
+function markdownTable(rows) {
+  const widths = rows[0].map((_, c) => Math.max(3, ...rows.map((r) => String(r[c]).length)));
+  const line = (cells) =>
+    `| ${cells.map((cell, c) => String(cell).padEnd(widths[c])).join(' | ')} |`;
+  return [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join(
+    '\n',
+  );
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -203,9 +213,13 @@ const pairedRows = [];
 for (const backend of ['cpu', 'wasm']) {
   const { times, walls, direct, paired } = await benchBackend(backend);
   const pm = median(paired);
-  pairedRows.push(
-    `| ${backend} | ${(pm * 100).toFixed(2)}% | ${(quantile(paired, 0.25) * 100).toFixed(2)}% – ${(quantile(paired, 0.75) * 100).toFixed(2)}% | ${paired.length} |`,
-  );
+  const share = (v) => `${(v * 100).toFixed(2)}%`;
+  pairedRows.push([
+    backend,
+    share(pm),
+    `${share(quantile(paired, 0.25))} – ${share(quantile(paired, 0.75))}`,
+    paired.length,
+  ]);
   for (const name of Object.keys(times)) {
     const base = name.startsWith('sgd') ? 'sgd, no lrkit' : 'adam, no lrkit';
     const med = median(times[name]);
@@ -228,39 +242,52 @@ for (const backend of ['cpu', 'wasm']) {
   }
 }
 
-const header =
-  '| backend | configuration | CPU ms/step, median (IQR) | wall ms/step, median | overhead vs plain: CPU time / wall | adapter CPU µs/step | adapter share of a step |';
-const lines = [header, '|---|---|---|---|---|---|---|'];
-for (const r of rows) {
-  const e2e = r.endToEnd ? `${r.endToEnd} / ${r.endToEndWall}` : '';
-  const us = r.directUs === undefined ? '' : r.directUs.toFixed(1);
-  lines.push(
-    `| ${r.backend} | ${r.config} | ${r.stepMs.toFixed(3)} (${r.iqr}) | ${r.wallMs.toFixed(3)} | ${e2e} | ${us} | ${r.direct} |`,
-  );
-}
-const pairedTable = [
-  '| backend | paired overhead, median | IQR of the pairs | pairs |',
-  '|---|---|---|---|',
+const table = markdownTable([
+  [
+    'backend',
+    'configuration',
+    'CPU ms/step, median (IQR)',
+    'wall ms/step, median',
+    'overhead vs plain: CPU time / wall',
+    'adapter CPU µs/step',
+    'adapter share of a step',
+  ],
+  ...rows.map((r) => [
+    r.backend,
+    r.config,
+    `${r.stepMs.toFixed(3)} (${r.iqr})`,
+    r.wallMs.toFixed(3),
+    r.endToEnd ? `${r.endToEnd} / ${r.endToEndWall}` : '',
+    r.directUs === undefined ? '' : r.directUs.toFixed(1),
+    r.direct,
+  ]),
+]);
+const pairedTable = markdownTable([
+  ['backend', 'paired overhead, median', 'IQR of the pairs', 'pairs'],
   ...pairedRows,
-].join('\n');
-const table = lines.join('\n');
+]);
 console.log(table);
 console.log(`\nPaired A/B (adam + warmup/cosine per step, one model, CPU time):\n${pairedTable}`);
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, tfjs ${tf.version.tfjs}`;
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(', ');
 writeFileSync(
   here('results.md'),
   `# @lrkit/tfjs adapter overhead\n\n` +
     `Small MLP (${FEATURES}→64→64→10, MSE), batch ${BATCH}, ${STEPS_PER_EPOCH} steps per epoch, ` +
     `${ROUNDS} interleaved rounds of one epoch per configuration after 2 warm-up epochs; ` +
-    `\`yieldEvery: 'never'\` for every run. Machine: ${machine}.\n\n` +
+    `\`yieldEvery: 'never'\` for every run. Machine: ${machine}; load average at the end: ${load}.\n\n` +
     `- **overhead vs plain**: ms/step of the same training with lrkit against without it, in process ` +
     `CPU time (robust to other jobs on the machine) and in wall time (noisy when the machine is busy).\n` +
     `- **adapter share**: the callback's own per-step work (lr into the logs, runner, schedule, ` +
     `history, the lr write into the tfjs optimizer) timed alone in CPU time, divided by the plain ` +
     `step's CPU time. The SGD rows include the one scalar tfjs needs per lr change ` +
     `(\`setLearningRate\`).\n\n` +
-    `${table}\n\nTarget: at most 1% overhead per step. Load average during the run: ` +
-    `${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(', ')}. Run: \`pnpm --filter @lrkit/tfjs bench\`.\n`,
+    `${table}\n\n## Paired A/B\n\n` +
+    `One model and optimizer (Adam, warmup + cosine per step), epochs alternating with and without ` +
+    `the callback (the order alternating too); the overhead of each pair in CPU time:\n\n` +
+    `${pairedTable}\n\nTarget: at most 1% overhead per step; the adapter share is the precise ` +
+    `figure, the end-to-end and paired medians carry the machine's epoch-to-epoch noise (see the IQRs). ` +
+    `Run: \`pnpm --filter @lrkit/tfjs bench\`.\n`,
 );
