@@ -15,7 +15,11 @@ export {
   type SchedulerFactory,
   type TypedPreviewCurve,
 } from './preview/preview';
-export { LrHistory, type LrHistoryJSON, type LrSeries } from './runner/lr-history';
+export {
+  LrHistory,
+  type LrHistoryJSON,
+  type LrSeries,
+} from './runner/lr-history';
 export {
   isMetricDriven,
   type ResolvedRunnerEntry,

@@ -4,7 +4,7 @@ import { isMetricDriven } from '../runner/scheduler-runner';
 import type { Scheduler } from '../scheduler';
 import type { ScheduleLRMode } from '../schedulers/schedule-lr';
 import { isScheduleType, scheduleFromSpec } from '../schedules/registry';
-import { formulaOf, type Schedule } from '../schedules/schedule';
+import { fillOf, type Schedule } from '../schedules/schedule';
 import { defaultScaleOf } from '../spec/closed-form';
 import { fromSpec } from '../spec/from-spec';
 import { checkJson, type SchedulerSpec } from '../spec/spec-json';
@@ -161,17 +161,13 @@ function evaluate(
 ): Series {
   const out = allocate(steps, typed);
   // The bare formula: steps 0 … steps − 1 need no per-call validation.
-  const at = formulaOf(schedule);
+  fillOf(schedule)(out, 0, 0, steps);
   let sum = 0;
   if (factor === 1) {
-    for (let i = 0; i < steps; i++) {
-      const value = at(i);
-      out[i] = value;
-      sum += value;
-    }
+    for (let i = 0; i < steps; i++) sum += out[i]!;
   } else {
     for (let i = 0; i < steps; i++) {
-      const value = factor * at(i);
+      const value = factor * out[i]!;
       out[i] = value;
       sum += value;
     }

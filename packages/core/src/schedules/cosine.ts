@@ -1,6 +1,6 @@
 import { nonNegativeNumber, positiveInteger, positiveNumber } from '../internal/validate';
 import { atMost, checkOptions } from './options';
-import { makeSchedule, type Schedule } from './schedule';
+import { makeSchedule, type RangeFill, type Schedule } from './schedule';
 
 /** Options of {@link cosineSchedule}. */
 export interface CosineScheduleOptions {
@@ -33,6 +33,18 @@ export function cosineSchedule(options: CosineScheduleOptions): Schedule {
   const half = (t: number) =>
     0.5 * (1 + Math.cos((Math.PI * Math.min(t, decaySteps)) / decaySteps));
   const spec = { type: 'cosine', peakLr, minLr, decaySteps, exponent };
-  if (exponent === 1) return makeSchedule(spec, (t) => minLr + (peakLr - minLr) * half(t));
+  if (exponent === 1) {
+    // The loop repeats the formula's expression exactly, so its values equal lrAt's.
+    const fill: RangeFill = (out, offset, from, count) => {
+      for (let k = 0; k < count; k++) {
+        const t = from + k;
+        out[offset + k] =
+          minLr +
+          (peakLr - minLr) *
+            (0.5 * (1 + Math.cos((Math.PI * Math.min(t, decaySteps)) / decaySteps)));
+      }
+    };
+    return makeSchedule(spec, (t) => minLr + (peakLr - minLr) * half(t), fill);
+  }
   return makeSchedule(spec, (t) => minLr + (peakLr - minLr) * half(t) ** exponent);
 }

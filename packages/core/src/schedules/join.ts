@@ -6,7 +6,7 @@ import {
   numberList,
   scheduleListOption,
 } from './options';
-import { formulaOf, makeSchedule, type Schedule } from './schedule';
+import { fillOf, formulaOf, makeSchedule, type RangeFill, type Schedule } from './schedule';
 
 /** Options of {@link joinSchedules}. */
 export interface JoinSchedulesOptions {
@@ -41,18 +41,39 @@ export function joinSchedules(options: JoinSchedulesOptions): Schedule {
   const specs = schedules.map((s) => s.spec);
   const parts = schedules.map(formulaOf);
   const offsets = [0, ...boundaries];
+  const partFills = schedules.map(fillOf);
+  // Part by part, so each part runs its own loop.
+  const fill: RangeFill = (out, offset, from, count) => {
+    let done = 0;
+    while (done < count) {
+      const t = from + done;
+      const i = countAtOrBelow(boundaries, t);
+      const end = i < boundaries.length ? boundaries[i]! : Number.POSITIVE_INFINITY;
+      const n = Math.min(count - done, end - t);
+      partFills[i]!(out, offset + done, t - offsets[i]!, n);
+      done += n;
+    }
+  };
   const spec = { type: 'join', boundaries, schedules: specs };
   if (boundaries.length > 8) {
-    return makeSchedule(spec, (t) => {
-      const i = countAtOrBelow(boundaries, t);
-      return parts[i]!(t - offsets[i]!);
-    });
+    return makeSchedule(
+      spec,
+      (t) => {
+        const i = countAtOrBelow(boundaries, t);
+        return parts[i]!(t - offsets[i]!);
+      },
+      fill,
+    );
   }
   // A few boundaries: a scan from the last one beats the binary search.
   const last = boundaries.length;
-  return makeSchedule(spec, (t) => {
-    let i = last;
-    while (i > 0 && t < boundaries[i - 1]!) i--;
-    return parts[i]!(t - offsets[i]!);
-  });
+  return makeSchedule(
+    spec,
+    (t) => {
+      let i = last;
+      while (i > 0 && t < boundaries[i - 1]!) i--;
+      return parts[i]!(t - offsets[i]!);
+    },
+    fill,
+  );
 }

@@ -7,7 +7,7 @@ import {
 } from '../internal/validate';
 import { type CycleShape, cycleFactorOf } from './cycle-shapes';
 import { atMost, checkOptions } from './options';
-import { makeSchedule, type Schedule } from './schedule';
+import { makeSchedule, type RangeFill, type Schedule } from './schedule';
 
 /** Options of {@link restartsSchedule}. */
 export interface RestartsScheduleOptions {
@@ -162,7 +162,7 @@ export function restartsSchedule(options: RestartsScheduleOptions): Schedule {
   const shapeOf = cycleFactorOf(shape, params);
   let peakCycle = 0;
   let peak = peakLr;
-  return makeSchedule(spec, (t) => {
+  const at = (t: number): number => {
     const at = locate(t);
     if (at === null || at.cycle >= limit) return minLr;
     const progress = (t - at.start) / at.length;
@@ -172,5 +172,31 @@ export function restartsSchedule(options: RestartsScheduleOptions): Schedule {
       peak = peakLr * cycleDecay ** at.cycle;
     }
     return minLr + (peak - minLr) * factor;
-  });
+  };
+  // Cycle by cycle: one lookup per cycle instead of one per step, same expressions as `at`.
+  const fill: RangeFill = (out, offset, from, count) => {
+    let k = 0;
+    while (k < count) {
+      const span = locate(from + k);
+      if (span === null || span.cycle >= limit) {
+        out[offset + k] = minLr;
+        k++;
+        continue;
+      }
+      const cyclePeak = peakLr * cycleDecay ** span.cycle;
+      const end = Math.min(count, span.end - from);
+      if (end <= k) {
+        // A span that does not contain the step (rounding): fall back to the formula.
+        out[offset + k] = at(from + k);
+        k++;
+        continue;
+      }
+      for (; k < end; k++) {
+        const progress = (from + k - span.start) / span.length;
+        const factor = shapeOf(kDecay === 1 ? progress : progress ** kDecay);
+        out[offset + k] = minLr + (cyclePeak - minLr) * factor;
+      }
+    }
+  };
+  return makeSchedule(spec, at, fill);
 }

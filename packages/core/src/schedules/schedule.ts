@@ -70,6 +70,30 @@ export function formulaOf(schedule: Schedule): (step: number) => number {
   return formulas.get(schedule) ?? ((step) => schedule.lrAt(step));
 }
 
+/** Writes the values at steps `from … from + count − 1` into `out[offset …]`. */
+export type RangeFill = (
+  out: Float64Array | number[],
+  offset: number,
+  from: number,
+  count: number,
+) => void;
+
+const fills = new WeakMap<Schedule, RangeFill>();
+
+/**
+ * A range evaluator for long curves (preview): a schedule's own tight loop where it has one (so
+ * the formula is inlined rather than called through a shared, megamorphic call site), or a loop
+ * over its formula. Values are identical to `lrAt`.
+ */
+export function fillOf(schedule: Schedule): RangeFill {
+  const own = fills.get(schedule);
+  if (own) return own;
+  const at = formulaOf(schedule);
+  return (out, offset, from, count) => {
+    for (let k = 0; k < count; k++) out[offset + k] = at(from + k);
+  };
+}
+
 /**
  * Wraps a validated spec and its formula as a Schedule. `at` receives steps already checked to
  * be integers ≥ 0. Undefined fields are dropped so the spec is plain JSON.
@@ -77,10 +101,12 @@ export function formulaOf(schedule: Schedule): (step: number) => number {
 export function makeSchedule(
   spec: { type: string; [field: string]: JsonValue | undefined },
   at: (step: number) => number,
+  fill?: RangeFill,
 ): Schedule {
   const clean: Record<string, JsonValue> = {};
   for (const [key, value] of Object.entries(spec)) if (value !== undefined) clean[key] = value;
   const schedule = new ClosedFormSchedule(clean as ScheduleSpec, at);
   formulas.set(schedule, at);
+  if (fill) fills.set(schedule, fill);
   return schedule;
 }

@@ -6,7 +6,7 @@ import {
   oneOf,
 } from '../internal/validate';
 import { checkOptions, scheduleOption } from './options';
-import { formulaOf, makeSchedule, type Schedule } from './schedule';
+import { fillOf, formulaOf, makeSchedule, type RangeFill, type Schedule } from './schedule';
 
 /** The curve of a warmup from its start lr to its target. */
 export type WarmupShape = 'linear' | 'cosine' | 'exponential';
@@ -69,5 +69,15 @@ export function warmupSchedule(options: WarmupScheduleOptions): Schedule {
   const innerAt = formulaOf(inner);
   const shift = prefix ? warmupSteps : 0;
   const ramp = warmupRamp(shape, startLr, target);
-  return makeSchedule(spec, (t) => (t < warmupSteps ? ramp(t / warmupSteps) : innerAt(t - shift)));
+  const innerFill = fillOf(inner);
+  const fill: RangeFill = (out, offset, from, count) => {
+    const ramped = Math.max(0, Math.min(count, warmupSteps - from));
+    for (let k = 0; k < ramped; k++) out[offset + k] = ramp((from + k) / warmupSteps);
+    if (ramped < count) innerFill(out, offset + ramped, from + ramped - shift, count - ramped);
+  };
+  return makeSchedule(
+    spec,
+    (t) => (t < warmupSteps ? ramp(t / warmupSteps) : innerAt(t - shift)),
+    fill,
+  );
 }
