@@ -5,7 +5,13 @@ import { batchPlan, gatherBatch } from '../data/batches';
 import type { Dataset } from '../data/spirals';
 import { initMlp } from '../model/mlp-init';
 import { runnerEntry } from '../schedules/schedule-choice';
-import type { EpochRecord, RunResult, RunSettings, Runtime } from './runtime';
+import {
+  type EpochRecord,
+  type RunResult,
+  type RunSettings,
+  type Runtime,
+  runResult,
+} from './runtime';
 
 // One thread per session: the tensors are tiny, and threads would only contend on 2 cores.
 const SESSION: InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1 };
@@ -115,18 +121,7 @@ export async function trainOnnx(settings: RunSettings): Promise<RunResult> {
   } finally {
     await evalSession.release();
   }
-  return {
-    runtime: 'onnx',
-    schedule: settings.schedule.name,
-    description: settings.schedule.description,
-    spec: settings.schedule.spec,
-    interval: settings.schedule.interval,
-    epochs,
-    stepLr,
-    stepBeta1,
-    stepLoss,
-    seconds: (performance.now() - started) / 1000,
-  };
+  return runResult('onnx', settings, { epochs, stepLr, stepBeta1, stepLoss }, started);
 }
 
 export const onnxRuntime: Runtime = { name: 'onnx', train: trainOnnx };

@@ -56,3 +56,30 @@ export interface Runtime {
   readonly name: RuntimeName;
   train(settings: RunSettings): Promise<RunResult>;
 }
+
+/** What a training run recorded, per update and per epoch. */
+export interface RunTraces {
+  readonly epochs: readonly EpochRecord[];
+  readonly stepLr: readonly number[];
+  readonly stepBeta1: readonly number[];
+  readonly stepLoss: readonly number[];
+}
+
+/** Assembles a run's result from its settings and traces; `started` is a performance.now(). */
+export function runResult(
+  runtime: RuntimeName,
+  settings: RunSettings,
+  traces: RunTraces,
+  started: number,
+): RunResult {
+  const { schedule } = settings;
+  return {
+    runtime,
+    schedule: schedule.name,
+    description: schedule.description,
+    spec: schedule.spec,
+    interval: schedule.interval,
+    ...traces,
+    seconds: (performance.now() - started) / 1000,
+  };
+}

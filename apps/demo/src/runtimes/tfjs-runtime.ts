@@ -5,7 +5,13 @@ import { batchPlan, gatherBatch } from '../data/batches';
 import type { Dataset } from '../data/spirals';
 import { initMlp } from '../model/mlp-init';
 import { runnerEntry } from '../schedules/schedule-choice';
-import type { EpochRecord, RunResult, RunSettings, Runtime } from './runtime';
+import {
+  type EpochRecord,
+  type RunResult,
+  type RunSettings,
+  type Runtime,
+  runResult,
+} from './runtime';
 
 /** A dense ReLU network with the shared seeded initial weights. */
 function buildModel(layerSizes: readonly number[], seed: number): tf.Sequential {
@@ -147,18 +153,7 @@ export async function trainTfjs(
     model.dispose();
     adam.dispose();
   }
-  return {
-    runtime: 'tfjs',
-    schedule: settings.schedule.name,
-    description: settings.schedule.description,
-    spec: settings.schedule.spec,
-    interval: settings.schedule.interval,
-    epochs,
-    stepLr,
-    stepBeta1,
-    stepLoss,
-    seconds: (performance.now() - started) / 1000,
-  };
+  return runResult('tfjs', settings, { epochs, stepLr, stepBeta1, stepLoss }, started);
 }
 
 export const tfjsRuntime: Runtime = { name: 'tfjs', train: trainTfjs };
