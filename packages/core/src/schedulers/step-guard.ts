@@ -18,19 +18,25 @@ import { StepLR } from './step-lr';
  * Built-in schedulers whose step() cannot throw once built: no user function is called and
  * nothing runs out. (ReduceLROnPlateau throws only on a bad metric, which its parent checks first.)
  */
-const CANNOT_FAIL: ReadonlySet<object> = new Set([
-  ConstantLR.prototype,
-  CosineAnnealingLR.prototype,
-  CosineAnnealingWarmRestarts.prototype,
-  CosineAnnealingWarmupRestarts.prototype,
-  ExponentialLR.prototype,
-  LinearAnnealingLR.prototype,
-  LinearLR.prototype,
-  MultiStepLR.prototype,
-  PolynomialLR.prototype,
-  ReduceLROnPlateau.prototype,
-  StepLR.prototype,
-]);
+let cannotFail: ReadonlySet<object> | undefined;
+
+// Built on first use: a top-level set of prototypes would keep these classes in every bundle.
+function cannotFailPrototypes(): ReadonlySet<object> {
+  cannotFail ??= new Set([
+    ConstantLR.prototype,
+    CosineAnnealingLR.prototype,
+    CosineAnnealingWarmRestarts.prototype,
+    CosineAnnealingWarmupRestarts.prototype,
+    ExponentialLR.prototype,
+    LinearAnnealingLR.prototype,
+    LinearLR.prototype,
+    MultiStepLR.prototype,
+    PolynomialLR.prototype,
+    ReduceLROnPlateau.prototype,
+    StepLR.prototype,
+  ]);
+  return cannotFail;
+}
 
 /**
  * Whether a child's step() may throw (a user function returning NaN, OneCycleLR run out, a
@@ -38,7 +44,7 @@ const CANNOT_FAIL: ReadonlySet<object> = new Set([
  */
 export function stepMayFail(scheduler: Scheduler): boolean {
   const proto: unknown = Object.getPrototypeOf(scheduler);
-  if (CANNOT_FAIL.has(proto as object)) return false;
+  if (cannotFailPrototypes().has(proto as object)) return false;
   // CyclicLR calls a function only when given a custom scaleFn (saved as notSerialized).
   if (proto === CyclicLR.prototype) return scheduler.stateDict().notSerialized !== undefined;
   return true;

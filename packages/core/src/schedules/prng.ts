@@ -15,7 +15,7 @@ export function streamState(seed: number, step: number): number {
 }
 
 /** hash32 of the high word 0: the value for every step below 2³². */
-const HIGH_ZERO = hash32(0x9e3779b9);
+const HIGH_ZERO = /* @__PURE__ */ hash32(0x9e3779b9);
 
 /** The next state of a stream (a Weyl sequence; hash32 of it is the output). */
 export function nextState(state: number): number {

@@ -7,7 +7,7 @@ import { isScheduleType, scheduleFromSpec, scheduleTypes } from '../schedules/re
 import type { Schedule } from '../schedules/schedule';
 import { defaultScaleOf } from './closed-form';
 import { checkJson, copyJson, joinPath } from './spec-json';
-import { STATEFUL_TYPES, statefulSpecTypes } from './stateful-types';
+import { statefulSpecTypes, statefulTypes } from './stateful-types';
 
 /** Errors whose parameter is already the full path into the spec. */
 const pathed = new WeakSet<object>();
@@ -37,7 +37,7 @@ function withPath(error: unknown, path: string): unknown {
 
 /** Every spec type: the stateful scheduler names, then the closed-form schedule types. */
 export function specTypes(): string[] {
-  return [...statefulSpecTypes, ...scheduleTypes()];
+  return [...statefulSpecTypes(), ...scheduleTypes()];
 }
 
 /** Rebuilds a closed-form schedule; its errors already carry the full path. */
@@ -77,7 +77,7 @@ function build(optimizer: Optimizer, spec: unknown, path: string): Scheduler {
   }
   const type = spec.type;
   if (isScheduleType(type)) return buildClosedForm(optimizer, spec, path);
-  const entry = typeof type === 'string' ? STATEFUL_TYPES[type] : undefined;
+  const entry = typeof type === 'string' ? statefulTypes()[type] : undefined;
   if (!entry) fail(joinPath(path, 'type'), type, `must be one of ${specTypes().join(', ')}`);
   const name = type as string;
   for (const [key, value] of Object.entries(spec)) {

@@ -58,190 +58,204 @@ function collapse(values: readonly number[]): number | number[] {
   return values.every((v) => v === values[0]) ? values[0]! : values.slice();
 }
 
-export const STATEFUL_TYPES: Readonly<Record<string, StatefulType>> = {
-  LambdaLR: {
-    ctor: LambdaLR,
-    fields: { lrLambda: 'function', ...COMMON },
-    required: ['lrLambda'],
-    build: (o, x) => new LambdaLR(o, x as AnyOptions),
-  },
-  MultiplicativeLR: {
-    ctor: MultiplicativeLR,
-    fields: { lrLambda: 'function', ...COMMON },
-    required: ['lrLambda'],
-    build: (o, x) => new MultiplicativeLR(o, x as AnyOptions),
-  },
-  StepLR: {
-    ctor: StepLR,
-    fields: { stepSize: 'data', gamma: 'data', ...COMMON },
-    required: ['stepSize'],
-    build: (o, x) => new StepLR(o, x as AnyOptions),
-  },
-  MultiStepLR: {
-    ctor: MultiStepLR,
-    fields: { milestones: 'data', gamma: 'data', ...COMMON },
-    required: ['milestones'],
-    build: (o, x) => new MultiStepLR(o, x as AnyOptions),
-  },
-  ConstantLR: {
-    ctor: ConstantLR,
-    fields: { factor: 'data', totalIters: 'data', ...COMMON },
-    required: [],
-    build: (o, x) => new ConstantLR(o, x as AnyOptions),
-  },
-  LinearLR: {
-    ctor: LinearLR,
-    fields: { startFactor: 'data', endFactor: 'data', totalIters: 'data', ...COMMON },
-    required: [],
-    build: (o, x) => new LinearLR(o, x as AnyOptions),
-  },
-  ExponentialLR: {
-    ctor: ExponentialLR,
-    fields: { gamma: 'data', ...COMMON },
-    required: ['gamma'],
-    build: (o, x) => new ExponentialLR(o, x as AnyOptions),
-  },
-  PolynomialLR: {
-    ctor: PolynomialLR,
-    fields: { totalIters: 'data', power: 'data', ...COMMON },
-    required: [],
-    build: (o, x) => new PolynomialLR(o, x as AnyOptions),
-  },
-  CosineAnnealingLR: {
-    ctor: CosineAnnealingLR,
-    fields: { tMax: 'data', etaMin: 'data', ...COMMON },
-    required: ['tMax'],
-    build: (o, x) => new CosineAnnealingLR(o, x as AnyOptions),
-  },
-  SequentialLR: {
-    ctor: SequentialLR,
-    fields: { schedulers: 'specs', milestones: 'data', lastEpoch: 'data' },
-    required: ['schedulers', 'milestones'],
-    build: (o, x) => new SequentialLR(o, x as AnyOptions),
-    describe: (s) => ({
-      schedulers: field(s, 'schedulers'),
-      milestones: field<number[]>(s, 'milestones').slice(),
-    }),
-  },
-  ChainedScheduler: {
-    ctor: ChainedScheduler,
-    fields: { schedulers: 'specs' },
-    required: ['schedulers'],
-    build: (o, x) => new ChainedScheduler(o, x as AnyOptions),
-    describe: (s) => ({ schedulers: field(s, 'schedulers') }),
-  },
-  ReduceLROnPlateau: {
-    ctor: ReduceLROnPlateau,
-    fields: {
-      mode: 'data',
-      factor: 'data',
-      patience: 'data',
-      threshold: 'data',
-      thresholdMode: 'data',
-      cooldown: 'data',
-      minLr: 'data',
-      eps: 'data',
-      verbose: 'data',
+// Built on first use, not at module load, so that importing one scheduler does not bundle them
+// all (tree-shaking); see torch/from-torch.ts.
+let table: Readonly<Record<string, StatefulType>> | undefined;
+
+/** Every stateful spec type by name, in registry order. */
+export function statefulTypes(): Readonly<Record<string, StatefulType>> {
+  table ??= buildTable();
+  return table;
+}
+
+function buildTable(): Readonly<Record<string, StatefulType>> {
+  return {
+    LambdaLR: {
+      ctor: LambdaLR,
+      fields: { lrLambda: 'function', ...COMMON },
+      required: ['lrLambda'],
+      build: (o, x) => new LambdaLR(o, x as AnyOptions),
     },
-    required: [],
-    build: (o, x) => new ReduceLROnPlateau(o, x as AnyOptions),
-    describe: (s) => {
-      const options: Options = {
-        mode: field(s, 'mode'),
-        factor: field(s, 'factor'),
-        patience: field(s, 'patience'),
-        threshold: field(s, 'threshold'),
-        thresholdMode: field(s, 'thresholdMode'),
-        cooldown: field(s, 'cooldown'),
-        minLr: collapse(field<number[]>(s, 'minLrs')),
-        eps: field(s, 'eps'),
-      };
-      if (field<boolean>(s, 'verbose')) options.verbose = true;
-      return options;
+    MultiplicativeLR: {
+      ctor: MultiplicativeLR,
+      fields: { lrLambda: 'function', ...COMMON },
+      required: ['lrLambda'],
+      build: (o, x) => new MultiplicativeLR(o, x as AnyOptions),
     },
-  },
-  CyclicLR: {
-    ctor: CyclicLR,
-    fields: {
-      baseLr: 'data',
-      maxLr: 'data',
-      stepSizeUp: 'data',
-      stepSizeDown: 'data',
-      mode: 'data',
-      gamma: 'data',
-      scaleFn: 'function',
-      scaleMode: 'data',
-      cycleMomentum: 'data',
-      baseMomentum: 'data',
-      maxMomentum: 'data',
-      ...COMMON,
+    StepLR: {
+      ctor: StepLR,
+      fields: { stepSize: 'data', gamma: 'data', ...COMMON },
+      required: ['stepSize'],
+      build: (o, x) => new StepLR(o, x as AnyOptions),
     },
-    required: ['baseLr', 'maxLr'],
-    build: (o, x) => new CyclicLR(o, x as AnyOptions),
-  },
-  OneCycleLR: {
-    ctor: OneCycleLR,
-    fields: {
-      maxLr: 'data',
-      totalSteps: 'data',
-      epochs: 'data',
-      stepsPerEpoch: 'data',
-      pctStart: 'data',
-      annealStrategy: 'data',
-      cycleMomentum: 'data',
-      baseMomentum: 'data',
-      maxMomentum: 'data',
-      divFactor: 'data',
-      finalDivFactor: 'data',
-      threePhase: 'data',
-      ...COMMON,
+    MultiStepLR: {
+      ctor: MultiStepLR,
+      fields: { milestones: 'data', gamma: 'data', ...COMMON },
+      required: ['milestones'],
+      build: (o, x) => new MultiStepLR(o, x as AnyOptions),
     },
-    required: ['maxLr'],
-    build: (o, x) => new OneCycleLR(o, x as AnyOptions),
-  },
-  CosineAnnealingWarmRestarts: {
-    ctor: CosineAnnealingWarmRestarts,
-    fields: { t0: 'data', tMult: 'data', etaMin: 'data', ...COMMON },
-    required: ['t0'],
-    build: (o, x) => new CosineAnnealingWarmRestarts(o, x as AnyOptions),
-  },
-  ParamwiseScheduler: {
-    ctor: ParamwiseScheduler,
-    fields: { schedulers: 'specs' },
-    required: ['schedulers'],
-    build: (o, x) => new ParamwiseScheduler(o, x as AnyOptions),
-    describe: (s) => ({
-      schedulers: s.optimizer.paramGroups.map((_, i) => (s as ParamwiseScheduler).schedulerOf(i)),
-    }),
-  },
-  CosineAnnealingWarmupRestarts: {
-    ctor: CosineAnnealingWarmupRestarts,
-    fields: {
-      firstCycleSteps: 'data',
-      cycleMult: 'data',
-      maxLr: 'data',
-      minLr: 'data',
-      warmupSteps: 'data',
-      gamma: 'data',
-      warmupFirstCycleOnly: 'data',
-      ...COMMON,
+    ConstantLR: {
+      ctor: ConstantLR,
+      fields: { factor: 'data', totalIters: 'data', ...COMMON },
+      required: [],
+      build: (o, x) => new ConstantLR(o, x as AnyOptions),
     },
-    required: ['firstCycleSteps'],
-    build: (o, x) => new CosineAnnealingWarmupRestarts(o, x as AnyOptions),
-  },
-  ScheduleLR: {
-    ctor: ScheduleLR,
-    fields: { schedule: 'schedules', scale: 'data', ...COMMON },
-    required: ['schedule', 'scale'],
-    build: (o, x) => new ScheduleLR(o, x as AnyOptions),
-  },
-  LinearAnnealingLR: {
-    ctor: LinearAnnealingLR,
-    fields: { annealingSteps: 'data', totalSteps: 'data', ...COMMON },
-    required: ['annealingSteps', 'totalSteps'],
-    build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
-  },
-};
+    LinearLR: {
+      ctor: LinearLR,
+      fields: { startFactor: 'data', endFactor: 'data', totalIters: 'data', ...COMMON },
+      required: [],
+      build: (o, x) => new LinearLR(o, x as AnyOptions),
+    },
+    ExponentialLR: {
+      ctor: ExponentialLR,
+      fields: { gamma: 'data', ...COMMON },
+      required: ['gamma'],
+      build: (o, x) => new ExponentialLR(o, x as AnyOptions),
+    },
+    PolynomialLR: {
+      ctor: PolynomialLR,
+      fields: { totalIters: 'data', power: 'data', ...COMMON },
+      required: [],
+      build: (o, x) => new PolynomialLR(o, x as AnyOptions),
+    },
+    CosineAnnealingLR: {
+      ctor: CosineAnnealingLR,
+      fields: { tMax: 'data', etaMin: 'data', ...COMMON },
+      required: ['tMax'],
+      build: (o, x) => new CosineAnnealingLR(o, x as AnyOptions),
+    },
+    SequentialLR: {
+      ctor: SequentialLR,
+      fields: { schedulers: 'specs', milestones: 'data', lastEpoch: 'data' },
+      required: ['schedulers', 'milestones'],
+      build: (o, x) => new SequentialLR(o, x as AnyOptions),
+      describe: (s) => ({
+        schedulers: field(s, 'schedulers'),
+        milestones: field<number[]>(s, 'milestones').slice(),
+      }),
+    },
+    ChainedScheduler: {
+      ctor: ChainedScheduler,
+      fields: { schedulers: 'specs' },
+      required: ['schedulers'],
+      build: (o, x) => new ChainedScheduler(o, x as AnyOptions),
+      describe: (s) => ({ schedulers: field(s, 'schedulers') }),
+    },
+    ReduceLROnPlateau: {
+      ctor: ReduceLROnPlateau,
+      fields: {
+        mode: 'data',
+        factor: 'data',
+        patience: 'data',
+        threshold: 'data',
+        thresholdMode: 'data',
+        cooldown: 'data',
+        minLr: 'data',
+        eps: 'data',
+        verbose: 'data',
+      },
+      required: [],
+      build: (o, x) => new ReduceLROnPlateau(o, x as AnyOptions),
+      describe: (s) => {
+        const options: Options = {
+          mode: field(s, 'mode'),
+          factor: field(s, 'factor'),
+          patience: field(s, 'patience'),
+          threshold: field(s, 'threshold'),
+          thresholdMode: field(s, 'thresholdMode'),
+          cooldown: field(s, 'cooldown'),
+          minLr: collapse(field<number[]>(s, 'minLrs')),
+          eps: field(s, 'eps'),
+        };
+        if (field<boolean>(s, 'verbose')) options.verbose = true;
+        return options;
+      },
+    },
+    CyclicLR: {
+      ctor: CyclicLR,
+      fields: {
+        baseLr: 'data',
+        maxLr: 'data',
+        stepSizeUp: 'data',
+        stepSizeDown: 'data',
+        mode: 'data',
+        gamma: 'data',
+        scaleFn: 'function',
+        scaleMode: 'data',
+        cycleMomentum: 'data',
+        baseMomentum: 'data',
+        maxMomentum: 'data',
+        ...COMMON,
+      },
+      required: ['baseLr', 'maxLr'],
+      build: (o, x) => new CyclicLR(o, x as AnyOptions),
+    },
+    OneCycleLR: {
+      ctor: OneCycleLR,
+      fields: {
+        maxLr: 'data',
+        totalSteps: 'data',
+        epochs: 'data',
+        stepsPerEpoch: 'data',
+        pctStart: 'data',
+        annealStrategy: 'data',
+        cycleMomentum: 'data',
+        baseMomentum: 'data',
+        maxMomentum: 'data',
+        divFactor: 'data',
+        finalDivFactor: 'data',
+        threePhase: 'data',
+        ...COMMON,
+      },
+      required: ['maxLr'],
+      build: (o, x) => new OneCycleLR(o, x as AnyOptions),
+    },
+    CosineAnnealingWarmRestarts: {
+      ctor: CosineAnnealingWarmRestarts,
+      fields: { t0: 'data', tMult: 'data', etaMin: 'data', ...COMMON },
+      required: ['t0'],
+      build: (o, x) => new CosineAnnealingWarmRestarts(o, x as AnyOptions),
+    },
+    ParamwiseScheduler: {
+      ctor: ParamwiseScheduler,
+      fields: { schedulers: 'specs' },
+      required: ['schedulers'],
+      build: (o, x) => new ParamwiseScheduler(o, x as AnyOptions),
+      describe: (s) => ({
+        schedulers: s.optimizer.paramGroups.map((_, i) => (s as ParamwiseScheduler).schedulerOf(i)),
+      }),
+    },
+    CosineAnnealingWarmupRestarts: {
+      ctor: CosineAnnealingWarmupRestarts,
+      fields: {
+        firstCycleSteps: 'data',
+        cycleMult: 'data',
+        maxLr: 'data',
+        minLr: 'data',
+        warmupSteps: 'data',
+        gamma: 'data',
+        warmupFirstCycleOnly: 'data',
+        ...COMMON,
+      },
+      required: ['firstCycleSteps'],
+      build: (o, x) => new CosineAnnealingWarmupRestarts(o, x as AnyOptions),
+    },
+    ScheduleLR: {
+      ctor: ScheduleLR,
+      fields: { schedule: 'schedules', scale: 'data', ...COMMON },
+      required: ['schedule', 'scale'],
+      build: (o, x) => new ScheduleLR(o, x as AnyOptions),
+    },
+    LinearAnnealingLR: {
+      ctor: LinearAnnealingLR,
+      fields: { annealingSteps: 'data', totalSteps: 'data', ...COMMON },
+      required: ['annealingSteps', 'totalSteps'],
+      build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
+    },
+  };
+}
 
 /** The stateful scheduler names a spec may use, in registry order. */
-export const statefulSpecTypes: readonly string[] = Object.keys(STATEFUL_TYPES);
+export function statefulSpecTypes(): string[] {
+  return Object.keys(statefulTypes());
+}

@@ -5,7 +5,7 @@ import type { Schedule } from '../schedules/schedule';
 import { defaultScaleOf } from './closed-form';
 import { recordedOptions } from './recorded-options';
 import { checkJson, copyJson, joinPath, type SchedulerSpec } from './spec-json';
-import { STATEFUL_TYPES, type StatefulType, statefulSpecTypes } from './stateful-types';
+import { type StatefulType, statefulSpecTypes, statefulTypes } from './stateful-types';
 
 type SpecBody = { type: string } & Record<string, unknown>;
 
@@ -22,7 +22,7 @@ function isSchedule(value: unknown): value is Schedule {
 }
 
 function typeOf(scheduler: object): [string, StatefulType] | undefined {
-  for (const [name, entry] of Object.entries(STATEFUL_TYPES)) {
+  for (const [name, entry] of Object.entries(statefulTypes())) {
     // Exact class: a user subclass may compute other numbers, so it has no spec of its parent.
     if (scheduler.constructor === entry.ctor) return [name, entry];
   }
@@ -59,7 +59,7 @@ function specBody(value: unknown, path: string): SpecBody {
     invalid(
       path || 'scheduler',
       name,
-      `has no spec: specs describe lrkit's own schedulers (${statefulSpecTypes.join(', ')}) and closed-form schedules`,
+      `has no spec: specs describe lrkit's own schedulers (${statefulSpecTypes().join(', ')}) and closed-form schedules`,
     );
   }
   const [type, entry] = found;

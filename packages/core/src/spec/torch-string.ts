@@ -5,7 +5,7 @@ import { type TorchSchedulerConfig, torchKwargsOf, torchSchedulerNames } from '.
 type Value = null | boolean | number | string | Value[] | TorchSchedulerConfig;
 
 /** Marks a bare name (the optimizer argument); it is never evaluated. */
-const NAME = Symbol('name');
+const NAME = /* @__PURE__ */ Symbol('name');
 type Parsed = Value | { [NAME]: string; at: number };
 
 const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;

@@ -46,162 +46,180 @@ const COMMON = { last_epoch: 'lastEpoch', verbose: 'verbose' };
 // biome-ignore lint/suspicious/noExplicitAny: each constructor checks its own options at run time
 type AnyOptions = any;
 
-const TORCH_SCHEDULERS: Record<string, TorchEntry> = {
-  LambdaLR: {
-    kwargs: { lr_lambda: 'lrLambda', ...COMMON },
-    build: (o, x) => new LambdaLR(o, x as AnyOptions),
-  },
-  MultiplicativeLR: {
-    kwargs: { lr_lambda: 'lrLambda', ...COMMON },
-    build: (o, x) => new MultiplicativeLR(o, x as AnyOptions),
-  },
-  StepLR: {
-    kwargs: { step_size: 'stepSize', gamma: 'gamma', ...COMMON },
-    build: (o, x) => new StepLR(o, x as AnyOptions),
-  },
-  MultiStepLR: {
-    kwargs: { milestones: 'milestones', gamma: 'gamma', ...COMMON },
-    build: (o, x) => new MultiStepLR(o, x as AnyOptions),
-  },
-  ConstantLR: {
-    kwargs: { factor: 'factor', total_iters: 'totalIters', ...COMMON },
-    build: (o, x) => new ConstantLR(o, x as AnyOptions),
-  },
-  LinearLR: {
-    kwargs: {
-      start_factor: 'startFactor',
-      end_factor: 'endFactor',
-      total_iters: 'totalIters',
-      ...COMMON,
+// Built on first use, not at module load: a top-level table would keep every scheduler in the
+// bundle of an app that imports one of them (tree-shaking). Registries in the core follow this.
+let table: Record<string, TorchEntry> | undefined;
+function torchSchedulers(): Record<string, TorchEntry> {
+  table ??= buildTable();
+  return table;
+}
+
+function buildTable(): Record<string, TorchEntry> {
+  return {
+    LambdaLR: {
+      kwargs: { lr_lambda: 'lrLambda', ...COMMON },
+      build: (o, x) => new LambdaLR(o, x as AnyOptions),
     },
-    build: (o, x) => new LinearLR(o, x as AnyOptions),
-  },
-  ExponentialLR: {
-    kwargs: { gamma: 'gamma', ...COMMON },
-    build: (o, x) => new ExponentialLR(o, x as AnyOptions),
-  },
-  PolynomialLR: {
-    kwargs: { total_iters: 'totalIters', power: 'power', ...COMMON },
-    build: (o, x) => new PolynomialLR(o, x as AnyOptions),
-  },
-  CosineAnnealingLR: {
-    kwargs: { T_max: 'tMax', eta_min: 'etaMin', ...COMMON },
-    build: (o, x) => new CosineAnnealingLR(o, x as AnyOptions),
-  },
-  SequentialLR: {
-    kwargs: {
-      schedulers: 'schedulers',
-      milestones: 'milestones',
-      last_epoch: 'lastEpoch',
-      verbose: 'verbose',
+    MultiplicativeLR: {
+      kwargs: { lr_lambda: 'lrLambda', ...COMMON },
+      build: (o, x) => new MultiplicativeLR(o, x as AnyOptions),
     },
-    build: (o, x, path) => {
-      const { verbose: _verbose, ...options } = x;
-      return new SequentialLR(o, {
-        ...options,
-        schedulers: children(o, x.schedulers, `${path}schedulers`),
-      } as AnyOptions);
+    StepLR: {
+      kwargs: { step_size: 'stepSize', gamma: 'gamma', ...COMMON },
+      build: (o, x) => new StepLR(o, x as AnyOptions),
     },
-  },
-  ChainedScheduler: {
-    kwargs: { schedulers: 'schedulers', optimizer: 'optimizer' },
-    build: (o, x, path) =>
-      new ChainedScheduler(o, { schedulers: children(o, x.schedulers, `${path}schedulers`) }),
-  },
-  ReduceLROnPlateau: {
-    kwargs: {
-      mode: 'mode',
-      factor: 'factor',
-      patience: 'patience',
-      threshold: 'threshold',
-      threshold_mode: 'thresholdMode',
-      cooldown: 'cooldown',
-      min_lr: 'minLr',
-      eps: 'eps',
-      verbose: 'verbose',
+    MultiStepLR: {
+      kwargs: { milestones: 'milestones', gamma: 'gamma', ...COMMON },
+      build: (o, x) => new MultiStepLR(o, x as AnyOptions),
     },
-    build: (o, x) => new ReduceLROnPlateau(o, x as AnyOptions),
-  },
-  CyclicLR: {
-    kwargs: {
-      base_lr: 'baseLr',
-      max_lr: 'maxLr',
-      step_size_up: 'stepSizeUp',
-      step_size_down: 'stepSizeDown',
-      mode: 'mode',
-      gamma: 'gamma',
-      scale_fn: 'scaleFn',
-      scale_mode: 'scaleMode',
-      cycle_momentum: 'cycleMomentum',
-      base_momentum: 'baseMomentum',
-      max_momentum: 'maxMomentum',
-      ...COMMON,
+    ConstantLR: {
+      kwargs: { factor: 'factor', total_iters: 'totalIters', ...COMMON },
+      build: (o, x) => new ConstantLR(o, x as AnyOptions),
     },
-    build: (o, x) => new CyclicLR(o, x as AnyOptions),
-  },
-  OneCycleLR: {
-    kwargs: {
-      max_lr: 'maxLr',
-      total_steps: 'totalSteps',
-      epochs: 'epochs',
-      steps_per_epoch: 'stepsPerEpoch',
-      pct_start: 'pctStart',
-      anneal_strategy: 'annealStrategy',
-      cycle_momentum: 'cycleMomentum',
-      base_momentum: 'baseMomentum',
-      max_momentum: 'maxMomentum',
-      div_factor: 'divFactor',
-      final_div_factor: 'finalDivFactor',
-      three_phase: 'threePhase',
-      ...COMMON,
+    LinearLR: {
+      kwargs: {
+        start_factor: 'startFactor',
+        end_factor: 'endFactor',
+        total_iters: 'totalIters',
+        ...COMMON,
+      },
+      build: (o, x) => new LinearLR(o, x as AnyOptions),
     },
-    build: (o, x) => new OneCycleLR(o, x as AnyOptions),
-  },
-  CosineAnnealingWarmRestarts: {
-    kwargs: { T_0: 't0', T_mult: 'tMult', eta_min: 'etaMin', ...COMMON },
-    build: (o, x) => new CosineAnnealingWarmRestarts(o, x as AnyOptions),
-  },
-  ParamwiseScheduler: {
-    kwargs: { schedulers: 'schedulers' },
-    build: (o, x, path) => {
-      const list = x.schedulers;
-      if (!Array.isArray(list))
-        invalid('schedulers', list, 'must be a list of { scheduler, kwargs }, one per param group');
-      return new ParamwiseScheduler(o, {
-        schedulers: list.map(
-          (entry, i) => (view: Optimizer) => fromTorchAt(view, entry, `${path}schedulers[${i}]`),
-        ),
-      });
+    ExponentialLR: {
+      kwargs: { gamma: 'gamma', ...COMMON },
+      build: (o, x) => new ExponentialLR(o, x as AnyOptions),
     },
-  },
-  CosineAnnealingWarmupRestarts: {
-    kwargs: {
-      first_cycle_steps: 'firstCycleSteps',
-      cycle_mult: 'cycleMult',
-      max_lr: 'maxLr',
-      min_lr: 'minLr',
-      warmup_steps: 'warmupSteps',
-      gamma: 'gamma',
-      last_epoch: 'lastEpoch',
+    PolynomialLR: {
+      kwargs: { total_iters: 'totalIters', power: 'power', ...COMMON },
+      build: (o, x) => new PolynomialLR(o, x as AnyOptions),
     },
-    build: (o, x) => new CosineAnnealingWarmupRestarts(o, x as AnyOptions),
-  },
-  LinearAnnealingLR: {
-    kwargs: {
-      num_annealing_steps: 'annealingSteps',
-      num_total_steps: 'totalSteps',
-      last_epoch: 'lastEpoch',
+    CosineAnnealingLR: {
+      kwargs: { T_max: 'tMax', eta_min: 'etaMin', ...COMMON },
+      build: (o, x) => new CosineAnnealingLR(o, x as AnyOptions),
     },
-    build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
-  },
-};
+    SequentialLR: {
+      kwargs: {
+        schedulers: 'schedulers',
+        milestones: 'milestones',
+        last_epoch: 'lastEpoch',
+        verbose: 'verbose',
+      },
+      build: (o, x, path) => {
+        const { verbose: _verbose, ...options } = x;
+        return new SequentialLR(o, {
+          ...options,
+          schedulers: children(o, x.schedulers, `${path}schedulers`),
+        } as AnyOptions);
+      },
+    },
+    ChainedScheduler: {
+      kwargs: { schedulers: 'schedulers', optimizer: 'optimizer' },
+      build: (o, x, path) =>
+        new ChainedScheduler(o, { schedulers: children(o, x.schedulers, `${path}schedulers`) }),
+    },
+    ReduceLROnPlateau: {
+      kwargs: {
+        mode: 'mode',
+        factor: 'factor',
+        patience: 'patience',
+        threshold: 'threshold',
+        threshold_mode: 'thresholdMode',
+        cooldown: 'cooldown',
+        min_lr: 'minLr',
+        eps: 'eps',
+        verbose: 'verbose',
+      },
+      build: (o, x) => new ReduceLROnPlateau(o, x as AnyOptions),
+    },
+    CyclicLR: {
+      kwargs: {
+        base_lr: 'baseLr',
+        max_lr: 'maxLr',
+        step_size_up: 'stepSizeUp',
+        step_size_down: 'stepSizeDown',
+        mode: 'mode',
+        gamma: 'gamma',
+        scale_fn: 'scaleFn',
+        scale_mode: 'scaleMode',
+        cycle_momentum: 'cycleMomentum',
+        base_momentum: 'baseMomentum',
+        max_momentum: 'maxMomentum',
+        ...COMMON,
+      },
+      build: (o, x) => new CyclicLR(o, x as AnyOptions),
+    },
+    OneCycleLR: {
+      kwargs: {
+        max_lr: 'maxLr',
+        total_steps: 'totalSteps',
+        epochs: 'epochs',
+        steps_per_epoch: 'stepsPerEpoch',
+        pct_start: 'pctStart',
+        anneal_strategy: 'annealStrategy',
+        cycle_momentum: 'cycleMomentum',
+        base_momentum: 'baseMomentum',
+        max_momentum: 'maxMomentum',
+        div_factor: 'divFactor',
+        final_div_factor: 'finalDivFactor',
+        three_phase: 'threePhase',
+        ...COMMON,
+      },
+      build: (o, x) => new OneCycleLR(o, x as AnyOptions),
+    },
+    CosineAnnealingWarmRestarts: {
+      kwargs: { T_0: 't0', T_mult: 'tMult', eta_min: 'etaMin', ...COMMON },
+      build: (o, x) => new CosineAnnealingWarmRestarts(o, x as AnyOptions),
+    },
+    ParamwiseScheduler: {
+      kwargs: { schedulers: 'schedulers' },
+      build: (o, x, path) => {
+        const list = x.schedulers;
+        if (!Array.isArray(list))
+          invalid(
+            'schedulers',
+            list,
+            'must be a list of { scheduler, kwargs }, one per param group',
+          );
+        return new ParamwiseScheduler(o, {
+          schedulers: list.map(
+            (entry, i) => (view: Optimizer) => fromTorchAt(view, entry, `${path}schedulers[${i}]`),
+          ),
+        });
+      },
+    },
+    CosineAnnealingWarmupRestarts: {
+      kwargs: {
+        first_cycle_steps: 'firstCycleSteps',
+        cycle_mult: 'cycleMult',
+        max_lr: 'maxLr',
+        min_lr: 'minLr',
+        warmup_steps: 'warmupSteps',
+        gamma: 'gamma',
+        last_epoch: 'lastEpoch',
+      },
+      build: (o, x) => new CosineAnnealingWarmupRestarts(o, x as AnyOptions),
+    },
+    LinearAnnealingLR: {
+      kwargs: {
+        num_annealing_steps: 'annealingSteps',
+        num_total_steps: 'totalSteps',
+        last_epoch: 'lastEpoch',
+      },
+      build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
+    },
+  };
+}
+
+function names(): readonly string[] {
+  return Object.keys(torchSchedulers());
+}
 
 /** The PyTorch scheduler names `fromTorch` accepts. */
-export const torchSchedulerNames: readonly string[] = Object.keys(TORCH_SCHEDULERS);
+export const torchSchedulerNames: readonly string[] = /* @__PURE__ */ names();
 
 /** The PyTorch keyword arguments `fromTorch` accepts for one scheduler, with their lrkit option names. */
 export function torchKwargsOf(scheduler: string): Readonly<Record<string, string>> {
-  const entry = TORCH_SCHEDULERS[scheduler];
+  const entry = torchSchedulers()[scheduler];
   if (!entry) invalid('scheduler', scheduler, `must be one of ${torchSchedulerNames.join(', ')}`);
   return entry.kwargs;
 }
@@ -236,7 +254,7 @@ function fromTorchAt(optimizer: Optimizer, config: unknown, path: string): Sched
     );
   }
   const name = config.scheduler;
-  const entry = typeof name === 'string' ? TORCH_SCHEDULERS[name] : undefined;
+  const entry = typeof name === 'string' ? torchSchedulers()[name] : undefined;
   if (!entry)
     invalid(`${prefix}scheduler`, name, `must be one of ${torchSchedulerNames.join(', ')}`);
   const kwargs = config.kwargs ?? {};
