@@ -54,6 +54,12 @@ export {
   ParamwiseScheduler,
   type ParamwiseSchedulerOptions,
 } from './schedulers/paramwise-scheduler';
+export {
+  PlateauLR,
+  type PlateauLROptions,
+  type PlateauLRSource,
+} from './schedulers/plateau-lr';
+export type { PlateauRuleOptions } from './schedulers/plateau-rule';
 export { PolynomialLR, type PolynomialLROptions } from './schedulers/polynomial-lr';
 export {
   ReduceLROnPlateau,

@@ -11,8 +11,7 @@ import {
 } from '../internal/validate';
 import { validateOptimizer } from '../optimizer';
 import type { Scheduler, SchedulerState } from '../scheduler';
-import { ParamwiseScheduler } from '../schedulers/paramwise-scheduler';
-import { ReduceLROnPlateau } from '../schedulers/reduce-lr-on-plateau';
+import { isMetricDriven as isMetricDrivenScheduler } from '../schedulers/metric-driven';
 import { LrHistory } from './lr-history';
 
 /** One scheduler and when to step it, as a PyTorch Lightning lr scheduler config. */
@@ -71,12 +70,12 @@ type Metrics = Readonly<Record<string, number>>;
 
 const ENTRY_KEYS = ['scheduler', 'interval', 'frequency', 'monitor', 'strict', 'name'];
 
-/** Whether a scheduler is stepped with a metric: ReduceLROnPlateau, or a paramwise one holding one. */
+/**
+ * Whether a scheduler is stepped with a metric: ReduceLROnPlateau, PlateauLR, or a composite
+ * (SequentialLR, ChainedScheduler, ParamwiseScheduler) holding one.
+ */
 export function isMetricDriven(scheduler: Scheduler): boolean {
-  return (
-    scheduler instanceof ReduceLROnPlateau ||
-    (scheduler instanceof ParamwiseScheduler && scheduler.metricDriven)
-  );
+  return isMetricDrivenScheduler(scheduler);
 }
 
 function schedulerNameOf(scheduler: Scheduler): string {

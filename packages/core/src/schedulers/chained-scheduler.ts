@@ -1,7 +1,8 @@
 import { knownKeys } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
-import { checkChildren, loadComposite, noStepArgument } from './sequential-lr';
+import { isMetricDriven } from './metric-driven';
+import { checkChildren, checkStepMetric, loadComposite } from './sequential-lr';
 import { stepAll, stepMayFail } from './step-guard';
 
 export interface ChainedSchedulerOptions {
@@ -30,10 +31,26 @@ export class ChainedScheduler extends BaseScheduler {
   /** Whether a child's step may throw, so that step() saves the children first (not state). */
   declare private readonly guarded: boolean;
 
-  /** Steps every child in order; if one throws, none of them (nor the groups) has changed. */
-  override step(epoch?: number): void {
-    if (epoch !== undefined) noStepArgument('ChainedScheduler', epoch);
-    stepAll(this.optimizer, this.schedulers, this.guarded, stepPlain);
+  /** Whether a child is stepped with a metric (PlateauLR): then step(metric) passes it on. */
+  get metricDriven(): boolean {
+    return this.schedulers.some(isMetricDriven);
+  }
+
+  /**
+   * Steps every child in order (metric-driven children with the metric); if one throws, none of
+   * them (nor the groups) has changed.
+   */
+  override step(metric?: number): void {
+    if (metric === undefined && !this.metricDriven) {
+      stepAll(this.optimizer, this.schedulers, this.guarded, stepPlain);
+    } else {
+      // Checked before any child steps, so a missing metric changes nothing.
+      checkStepMetric(this, 'ChainedScheduler', metric);
+      stepAll(this.optimizer, this.schedulers, this.guarded, (child) => {
+        if (isMetricDriven(child)) child.step(metric);
+        else child.step();
+      });
+    }
     this.recordLastLrs();
   }
 

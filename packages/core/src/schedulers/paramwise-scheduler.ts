@@ -2,7 +2,7 @@ import { withGroupsRollback } from '../internal/groups';
 import { invalid, knownKeys } from '../internal/validate';
 import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type Scheduler, type SchedulerState } from '../scheduler';
-import { ReduceLROnPlateau } from './reduce-lr-on-plateau';
+import { isMetricDriven } from './metric-driven';
 import { loadComposite } from './sequential-lr';
 import { stepAll, stepMayFail } from './step-guard';
 
@@ -58,7 +58,7 @@ export class ParamwiseScheduler extends BaseScheduler {
       invalid(
         'metric',
         metric,
-        'must be the monitored metric, a finite number: a group of this ParamwiseScheduler is driven by a metric (ReduceLROnPlateau)',
+        'must be the monitored metric, a finite number: a group of this ParamwiseScheduler is driven by a metric (ReduceLROnPlateau, PlateauLR)',
       );
     }
     if (this.guarded) {
@@ -104,10 +104,7 @@ export class ParamwiseScheduler extends BaseScheduler {
 }
 
 function needsMetric(scheduler: Scheduler): boolean {
-  return (
-    scheduler instanceof ReduceLROnPlateau ||
-    (scheduler instanceof ParamwiseScheduler && scheduler.metricDriven)
-  );
+  return isMetricDriven(scheduler);
 }
 
 function factoriesPerGroup(value: unknown, groupCount: number): GroupSchedulerFactory[] {

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { restoreGroups, snapshotGroups } from '../internal/groups';
 import {
+  finiteNumber,
   invalid,
   isPlainObject,
   knownKeys,
@@ -9,6 +10,7 @@ import {
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
+import { isMetricDriven } from './metric-driven';
 import { countAtOrBelow } from './multi-step-lr';
 
 export interface SequentialLROptions {
@@ -27,6 +29,19 @@ export function noStepArgument(scheduler: string, value: unknown): never {
     value,
     `must be omitted: ${scheduler}.step() takes no argument (it steps its schedulers by one)`,
   );
+}
+
+/**
+ * A composite's step argument: a metric, allowed only when a child is metric-driven (PyTorch's
+ * SequentialLR and ChainedScheduler take no argument); it must then be finite.
+ */
+export function checkStepMetric(
+  composite: { readonly metricDriven: boolean },
+  name: string,
+  metric: unknown,
+): void {
+  if (!composite.metricDriven) noStepArgument(name, metric);
+  finiteNumber('metric', metric);
 }
 
 /** Checks that every child is an LRScheduler built on `optimizer`. */
@@ -97,13 +112,21 @@ export class SequentialLR extends BaseScheduler {
     this.lastLrs = schedulers[0]!.getLastLr();
   }
 
-  override step(epoch?: number): void {
-    if (epoch !== undefined) noStepArgument('SequentialLR', epoch);
+  /** Whether a child is stepped with a metric (PlateauLR): then step(metric) passes it on. */
+  get metricDriven(): boolean {
+    return this.schedulers.some(isMetricDriven);
+  }
+
+  /** Steps the active child; a metric (allowed only when a child is metric-driven) goes to it. */
+  override step(metric?: number): void {
+    if (metric !== undefined) checkStepMetric(this, 'SequentialLR', metric);
     const next = this.lastEpoch + 1;
     const index = countAtOrBelow(this.milestones, next);
     const child = this.schedulers[index]!;
     // A child's step either completes or changes nothing, so lastEpoch moves only after it.
-    if (index > 0 && this.milestones[index - 1] === next) child.step(0);
+    // A metric-driven child was rewound to -1 at construction, so its next step is its step 0.
+    if (isMetricDriven(child)) child.step(metric);
+    else if (index > 0 && this.milestones[index - 1] === next) child.step(0);
     else child.step();
     this.lastEpoch = next;
     this.recordLastLrs();
