@@ -4,6 +4,13 @@ export {
   MissingMetricError,
   ScheduleExhaustedError,
 } from './errors/index';
+export {
+  type DeepSpeedSchedulerConfig,
+  deepSpeedSchedulerNames,
+  type FromDeepSpeedOptions,
+  fromDeepSpeed,
+} from './formats/deepspeed';
+export { DeepSpeedScheduler, type DeepSpeedState } from './formats/deepspeed-scheduler';
 export type { JsonValue } from './internal/state';
 export type { Optimizer, ParamGroup } from './optimizer';
 export { validateOptimizer } from './optimizer';
@@ -72,6 +79,7 @@ export {
 } from './schedulers/schedule-lr';
 export { SequentialLR, type SequentialLROptions } from './schedulers/sequential-lr';
 export { StepLR, type StepLROptions } from './schedulers/step-lr';
+export { SWALR, type SWALROptions } from './schedulers/swalr';
 export {
   type ConstantScheduleOptions,
   type CosineScheduleOptions,

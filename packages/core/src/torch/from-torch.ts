@@ -21,6 +21,7 @@ import { PolynomialLR } from '../schedulers/polynomial-lr';
 import { ReduceLROnPlateau } from '../schedulers/reduce-lr-on-plateau';
 import { SequentialLR } from '../schedulers/sequential-lr';
 import { StepLR } from '../schedulers/step-lr';
+import { SWALR } from '../schedulers/swalr';
 
 /**
  * A PyTorch scheduler as configured in Python: the class name and its keyword arguments, spelled
@@ -206,6 +207,16 @@ function buildTable(): Record<string, TorchEntry> {
         last_epoch: 'lastEpoch',
       },
       build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
+    },
+    SWALR: {
+      // torch.optim.swa_utils.SWALR, the one PyTorch scheduler outside lr_scheduler.
+      kwargs: {
+        swa_lr: 'swaLr',
+        anneal_epochs: 'annealEpochs',
+        anneal_strategy: 'annealStrategy',
+        last_epoch: 'lastEpoch',
+      },
+      build: (o, x) => new SWALR(o, x as AnyOptions),
     },
   };
 }
