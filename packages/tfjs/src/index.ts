@@ -19,6 +19,7 @@ export {
   saveCheckpoint,
   type TrainingState,
 } from './checkpoint/checkpoint';
+export { CheckpointError, CheckpointSaveError } from './checkpoint/checkpoint-error';
 export { type MemoryCheckpoint, memoryCheckpoint } from './checkpoint/memory-checkpoint';
 export type {
   BindingState,

@@ -1,14 +1,19 @@
-import { LrkitError, type RunnerState, SchedulerRunner } from '@lrkit/core';
+import { InvalidArgumentError, LrkitError, type RunnerState, SchedulerRunner } from '@lrkit/core';
 import { dispose, io, type Tensor } from '@tensorflow/tfjs-core';
 import { type LayersModel, loadLayersModel } from '@tensorflow/tfjs-layers';
 import { LrSchedulerCallback } from '../callbacks/scheduler-callback';
 import { invalid, knownKeys } from '../internal/validate';
+import { CheckpointError } from './checkpoint-error';
 import {
   type CheckpointOptimizer,
   captureOptimizer,
-  type OptimizerState,
-  restoreOptimizer,
+  checkOptimizer,
+  writeOptimizer,
 } from './optimizer-state';
+import { checkTrainingState, type TrainingState } from './training-state';
+import { weightBytesOf } from './weights-manifest';
+
+export type { TrainingState } from './training-state';
 
 /** What a checkpoint saves and restores the schedule of: a scheduler callback or a runner. */
 export type CheckpointScheduler = LrSchedulerCallback | SchedulerRunner;
@@ -18,14 +23,6 @@ export interface CheckpointParts {
   optimizers?: readonly CheckpointOptimizer[];
   /** The scheduler callbacks or runners, in a fixed order. */
   schedulers?: readonly CheckpointScheduler[];
-}
-
-/** lrkit's part of a checkpoint, kept in the model's user-defined metadata under `lrkit`. */
-export interface TrainingState {
-  version: 1;
-  format: 'lrkit-tfjs-checkpoint';
-  optimizers: OptimizerState[];
-  schedulers: RunnerState[];
 }
 
 const WEIGHT_PREFIX = 'lrkit/';
@@ -55,6 +52,7 @@ export async function saveCheckpoint(
     optimizers: captures.map((c) => c.state),
     schedulers: schedulers.map((s) => s.stateDict()),
   };
+  checkTrainingState(state, new Set(captures.flatMap((c) => c.tensors.map((t) => t.name))));
   const extra = await io.encodeWeights(
     captures.flatMap((c) => c.tensors),
     'optimizer',
@@ -78,7 +76,8 @@ export interface LoadedCheckpoint {
   state: TrainingState;
   /**
    * Restores the optimizers and schedulers, built exactly as when saving (same kinds, groups and
-   * scheduler entries), in the same order. Compile the model with the optimizers first.
+   * scheduler entries), in the same order. Compile the model with the optimizers first. Every
+   * part is checked before any optimizer or scheduler changes: on error all are as they were.
    */
   restore(parts: CheckpointParts): void;
   /** Releases the saved optimizer values (done by `restore`; call it if you never restore). */
@@ -88,6 +87,10 @@ export interface LoadedCheckpoint {
 /**
  * Loads a checkpoint written by {@link saveCheckpoint}. Pass `{ model }` to load the weights into
  * a model you built yourself (matched by weight name) instead of rebuilding it from the topology.
+ *
+ * Everything is checked before a tensor is made or the model changes: the lrkit state, the weights
+ * manifest and that the weight data has exactly the bytes it describes, and (with `model`) that
+ * the model has the saved weights' names and shapes. Errors are {@link CheckpointError}s.
  */
 export async function loadCheckpoint(
   source: io.IOHandler | string,
@@ -95,11 +98,29 @@ export async function loadCheckpoint(
 ): Promise<LoadedCheckpoint> {
   knownKeys('loadCheckpoint', options, ['model']);
   const handler = loadHandlerOf(source);
-  const artifacts = await handler.load();
-  const state = stateOf(artifacts);
+  const artifacts = await loadArtifacts(handler);
   const specs = artifacts.weightSpecs ?? [];
+  const bytes = weightBytesOf(specs, 'checkpoint.weightSpecs');
   const data = joinBuffers([artifacts.weightData]);
-  const decoded = io.decodeWeights(data, specs);
+  if (data.byteLength !== bytes) {
+    throw new CheckpointError({
+      parameter: 'checkpoint.weightData',
+      value: data.byteLength,
+      expected: `must hold the ${bytes} bytes the weights manifest describes`,
+    });
+  }
+  const float32 = new Set(
+    specs
+      .filter((s) => s.name.startsWith(WEIGHT_PREFIX) && s.dtype === 'float32')
+      .map((s) => s.name),
+  );
+  const metadata = artifacts.userDefinedMetadata as Record<string, unknown> | undefined;
+  const state = checkTrainingState(
+    metadata && Object.hasOwn(metadata, 'lrkit') ? metadata.lrkit : undefined,
+    float32,
+  );
+  if (options.model) checkModelWeights(options.model, specs);
+  const decoded = decodeOrFail(data, specs);
   const lrkitWeights: Record<string, Tensor> = {};
   const modelWeights: Record<string, Tensor> = {};
   for (const [name, tensor] of Object.entries(decoded)) {
@@ -107,15 +128,14 @@ export async function loadCheckpoint(
     else modelWeights[name] = tensor;
   }
   let model: LayersModel;
-  if (options.model) {
-    options.model.loadWeights(modelWeights);
-    model = options.model;
-  } else {
-    // tfjs loads the model weights itself and skips the `optimizer` group (there is no
-    // trainingConfig: saveCheckpoint never saves tfjs's own optimizer state).
-    model = await loadLayersModel({ load: async () => artifacts });
+  try {
+    model = await modelOf(artifacts, modelWeights, options.model);
+  } catch (error) {
+    dispose(Object.values(lrkitWeights));
+    throw error;
+  } finally {
+    dispose(Object.values(modelWeights));
   }
-  dispose(Object.values(modelWeights));
   let released = false;
   const release = () => {
     if (!released) dispose(Object.values(lrkitWeights));
@@ -131,6 +151,106 @@ export async function loadCheckpoint(
       release();
     },
   };
+}
+
+async function loadArtifacts(handler: LoadHandler): Promise<io.ModelArtifacts> {
+  let artifacts: unknown;
+  try {
+    artifacts = await handler.load();
+  } catch (cause) {
+    if (LrkitError.isInstance(cause)) throw cause;
+    throw new CheckpointError({
+      parameter: 'source',
+      value: (cause as Error)?.message ?? cause,
+      expected: 'must load (its IOHandler failed)',
+      cause,
+    });
+  }
+  if (typeof artifacts !== 'object' || artifacts === null) {
+    throw new CheckpointError({
+      parameter: 'source',
+      value: artifacts,
+      expected: 'must load model artifacts',
+    });
+  }
+  return artifacts as io.ModelArtifacts;
+}
+
+/** The names and shapes tfjs's `loadWeights` will match (it drops a cell name, as here). */
+function checkModelWeights(model: LayersModel, specs: readonly io.WeightsManifestEntry[]): void {
+  const expected = new Map<string, readonly (number | null)[]>();
+  for (const layer of model.layers) {
+    for (const w of layer.weights) expected.set(w.originalName, w.shape);
+  }
+  const seen = new Set<string>();
+  specs.forEach((spec, i) => {
+    if (spec.name.startsWith(WEIGHT_PREFIX)) return;
+    const tokens = spec.name.split('/');
+    const name = expected.has(spec.name)
+      ? spec.name
+      : [...tokens.slice(0, -2), tokens[tokens.length - 1]].join('/');
+    const shape = expected.get(name);
+    if (shape === undefined || seen.has(name)) {
+      throw new CheckpointError({
+        parameter: `checkpoint.weightSpecs[${i}].name`,
+        value: spec.name,
+        expected: 'must name a weight of the model to load into (is it the same architecture?)',
+      });
+    }
+    if (JSON.stringify(shape) !== JSON.stringify(spec.shape)) {
+      throw new CheckpointError({
+        parameter: `checkpoint.weightSpecs[${i}].shape`,
+        value: spec.shape,
+        expected: `must be the shape of the model's weight ${name}, [${shape.join(', ')}]`,
+      });
+    }
+    seen.add(name);
+  });
+  const missing = [...expected.keys()].filter((n) => !seen.has(n));
+  if (missing.length > 0) {
+    throw new CheckpointError({
+      parameter: 'checkpoint.weightSpecs',
+      value: missing,
+      expected: 'must hold every weight of the model to load into',
+    });
+  }
+}
+
+function decodeOrFail(data: ArrayBuffer, specs: io.WeightsManifestEntry[]) {
+  try {
+    return io.decodeWeights(data, specs);
+  } catch (cause) {
+    throw new CheckpointError({
+      parameter: 'checkpoint.weightData',
+      value: data.byteLength,
+      expected: `must decode as the weights manifest describes (${(cause as Error)?.message})`,
+      cause,
+    });
+  }
+}
+
+async function modelOf(
+  artifacts: io.ModelArtifacts,
+  weights: Record<string, Tensor>,
+  target: LayersModel | undefined,
+): Promise<LayersModel> {
+  try {
+    if (target) {
+      target.loadWeights(weights);
+      return target;
+    }
+    // tfjs loads the model weights itself and skips the `optimizer` group (there is no
+    // trainingConfig: saveCheckpoint never saves tfjs's own optimizer state).
+    return await loadLayersModel({ load: async () => artifacts });
+  } catch (cause) {
+    if (LrkitError.isInstance(cause)) throw cause;
+    throw new CheckpointError({
+      parameter: target ? 'model' : 'checkpoint.modelTopology',
+      value: (cause as Error)?.message ?? cause,
+      expected: 'must take the saved weights',
+      cause,
+    });
+  }
 }
 
 function restoreParts(
@@ -153,14 +273,59 @@ function restoreParts(
       `must list the ${state.schedulers.length} saved schedulers`,
     );
   }
-  // Schedulers first: loading a runner puts its last lr on the groups; the optimizer state then
-  // restores every saved hyperparameter exactly (momentum and betas too).
-  schedulers.forEach((s, i) => {
-    s.loadStateDict(state.schedulers[i]!);
-  });
+  // Validate every part, then commit.
   optimizers.forEach((o, i) => {
-    restoreOptimizer(o, state.optimizers[i]!, weights, `state.optimizers[${i}]`);
+    checkOptimizer(o, state.optimizers[i]!, `checkpoint.lrkit.optimizers[${i}]`);
   });
+  schedulers.forEach((s, i) => {
+    validateSchedulerState(s, state.schedulers[i], `checkpoint.lrkit.schedulers[${i}]`);
+  });
+  loadSchedulers(schedulers, state.schedulers);
+  // After the schedulers: loading a runner puts its last lr on the groups; the optimizer state
+  // then restores every saved hyperparameter exactly (momentum and betas too).
+  optimizers.forEach((o, i) => {
+    writeOptimizer(o, state.optimizers[i]!, weights);
+  });
+}
+
+/** Loads every scheduler state, or none: a failure puts back the states loaded before it. */
+function loadSchedulers(
+  schedulers: readonly CheckpointScheduler[],
+  states: readonly unknown[],
+): void {
+  const runners = schedulers.map(runnerOf);
+  const backups = runners.map((r) => r.stateDict());
+  let loaded = 0;
+  try {
+    runners.forEach((r, i) => {
+      r.loadStateDict(states[i] as RunnerState);
+      loaded = i + 1;
+    });
+  } catch (error) {
+    for (let i = 0; i < loaded; i++) runners[i]!.loadStateDict(backups[i]!);
+    throw error;
+  }
+}
+
+function runnerOf(s: CheckpointScheduler): SchedulerRunner {
+  return s instanceof SchedulerRunner ? s : s.runner;
+}
+
+/** The core's validate-only check, naming the checkpoint path of a refused field. */
+function validateSchedulerState(s: CheckpointScheduler, state: unknown, path: string): void {
+  const runner = runnerOf(s) as SchedulerRunner & { validateStateDict?: (state: unknown) => void };
+  if (typeof runner.validateStateDict !== 'function') return;
+  try {
+    runner.validateStateDict(state);
+  } catch (cause) {
+    if (!InvalidArgumentError.isInstance(cause)) throw cause;
+    throw new CheckpointError({
+      parameter: `${path}${cause.parameter.replace(/^state/, '')}`,
+      value: cause.value,
+      expected: cause.expected,
+      cause,
+    });
+  }
 }
 
 function checkedParts(parts: CheckpointParts) {
@@ -182,19 +347,6 @@ function checkedParts(parts: CheckpointParts) {
     }
   });
   return { optimizers, schedulers };
-}
-
-function stateOf(artifacts: io.ModelArtifacts): TrainingState {
-  const state = (artifacts.userDefinedMetadata as { lrkit?: TrainingState } | undefined)?.lrkit;
-  if (state?.format !== 'lrkit-tfjs-checkpoint') {
-    invalid(
-      'checkpoint',
-      artifacts.userDefinedMetadata,
-      'must hold lrkit state (saved by saveCheckpoint)',
-    );
-  }
-  if (state.version !== 1) invalid('checkpoint.version', state.version, 'must be 1');
-  return state;
 }
 
 type SaveHandler = io.IOHandler & { save: NonNullable<io.IOHandler['save']> };

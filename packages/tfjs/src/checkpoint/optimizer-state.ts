@@ -1,4 +1,3 @@
-import { LrkitError } from '@lrkit/core';
 import { scalar, type Tensor, tidy } from '@tensorflow/tfjs-core';
 import { GroupedOptimizer } from '../grouped-optimizer';
 import {
@@ -8,8 +7,8 @@ import {
   type TfOptimizerInternals,
   type TfOptimizerKind,
 } from '../internal/tf-internals';
-import { invalid } from '../internal/validate';
 import type { TfjsOptimizerBinding } from '../optimizer-binding';
+import { CheckpointError } from './checkpoint-error';
 
 /** A saved slot: its tfjs name and the weight that holds its value in the checkpoint. */
 export interface SlotState {
@@ -95,13 +94,12 @@ function captureBinding(
 }
 
 /**
- * Writes a saved state into an optimizer built the same way (same kind, same groups). Everything
- * is checked before anything changes; the old slot variables are disposed.
+ * Checks that a saved state (already checked in shape by `checkTrainingState`) fits an optimizer
+ * built the same way: same kind, bias correction and groups. Changes nothing.
  */
-export function restoreOptimizer(
+export function checkOptimizer(
   optimizer: CheckpointOptimizer,
   state: OptimizerState,
-  weights: Readonly<Record<string, Tensor>>,
   path: string,
 ): void {
   if (optimizer instanceof GroupedOptimizer) {
@@ -109,33 +107,39 @@ export function restoreOptimizer(
       mismatch(path, state, `a GroupedOptimizer with ${optimizer.bindings.length} groups`);
     }
     state.groups.forEach((g, i) => {
-      checkBinding(optimizer.bindings[i]!, g.optimizer, weights, `${path}.groups[${i}]`);
+      checkBinding(optimizer.bindings[i]!, g.optimizer, `${path}.groups[${i}].optimizer`);
     });
+    return;
+  }
+  if (state.type !== 'binding') mismatch(path, state, `a bound ${optimizer.kind} optimizer`);
+  checkBinding(optimizer, state, path);
+}
+
+/** Writes a state that passed {@link checkOptimizer}; the old slot variables are disposed. */
+export function writeOptimizer(
+  optimizer: CheckpointOptimizer,
+  state: OptimizerState,
+  weights: Readonly<Record<string, Tensor>>,
+): void {
+  if (optimizer instanceof GroupedOptimizer && state.type === 'grouped') {
     state.groups.forEach((g, i) => {
       optimizer.setVariableOrder(i, g.order);
       writeBinding(optimizer.bindings[i]!, g.optimizer, weights);
     });
     setIterations(optimizer, state.iterations);
-    return;
+  } else if (!(optimizer instanceof GroupedOptimizer) && state.type === 'binding') {
+    writeBinding(optimizer, state, weights);
   }
-  if (state.type !== 'binding') mismatch(path, state, `a bound ${optimizer.kind} optimizer`);
-  checkBinding(optimizer, state, weights, path);
-  writeBinding(optimizer, state, weights);
 }
 
-function checkBinding(
-  binding: TfjsOptimizerBinding,
-  state: BindingState,
-  weights: Readonly<Record<string, Tensor>>,
-  path: string,
-): void {
+function checkBinding(binding: TfjsOptimizerBinding, state: BindingState, path: string): void {
   if (state.kind !== binding.kind) mismatch(`${path}.kind`, state.kind, `'${binding.kind}'`);
-  for (const field of SLOT_FIELDS[binding.kind]) {
-    for (const slot of state.slots[field] ?? []) {
-      if (!weights[slot.weight]) {
-        throw new LrkitError(`Checkpoint is missing the optimizer weight ${slot.weight} (${path})`);
-      }
-    }
+  if (state.biasCorrection !== binding.biasCorrection) {
+    invalid(
+      `${path}.biasCorrection`,
+      state.biasCorrection,
+      `must be the binding's biasCorrection ('${binding.biasCorrection}')`,
+    );
   }
 }
 
@@ -173,6 +177,10 @@ function setIterations(target: object, iterations: number): void {
     invalid('state.iterations', iterations, 'must be a non-negative integer');
   }
   (target as { iterations_: number }).iterations_ = iterations;
+}
+
+function invalid(parameter: string, value: unknown, expected: string): never {
+  throw new CheckpointError({ parameter, value, expected });
 }
 
 function mismatch(path: string, value: unknown, expected: string): never {
