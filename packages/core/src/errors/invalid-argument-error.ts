@@ -1,7 +1,7 @@
 import { formatValue } from './format-value';
 import { LrkitError } from './lrkit-error';
 
-const marker = Symbol.for('lrkit.error.invalid-argument');
+const marker = /* @__PURE__ */ Symbol.for('lrkit.error.invalid-argument');
 
 /**
  * A constructor option, spec field, step argument or saved state was rejected.
@@ -10,7 +10,7 @@ const marker = Symbol.for('lrkit.error.invalid-argument');
  * Thrown before any param group or scheduler state changes.
  */
 export class InvalidArgumentError extends LrkitError {
-  protected readonly [marker] = true;
+  declare protected readonly [marker]: true;
   readonly parameter: string;
   readonly value: unknown;
   readonly expected: string;
@@ -20,6 +20,7 @@ export class InvalidArgumentError extends LrkitError {
       `Invalid argument for parameter ${options.parameter}: ${options.expected}, got ${formatValue(options.value)}`,
       { cause: options.cause },
     );
+    (this as unknown as Record<symbol, boolean>)[marker] = true;
     this.name = 'InvalidArgumentError';
     this.parameter = options.parameter;
     this.value = options.value;

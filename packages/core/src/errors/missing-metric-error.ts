@@ -1,13 +1,13 @@
 import { LrkitError } from './lrkit-error';
 
-const marker = Symbol.for('lrkit.error.missing-metric');
+const marker = /* @__PURE__ */ Symbol.for('lrkit.error.missing-metric');
 
 /**
  * A metric-driven scheduler (ReduceLROnPlateau) was due to step but the metric it monitors was not
  * among the metrics given to the runner. Thrown before any scheduler or counter changes.
  */
 export class MissingMetricError extends LrkitError {
-  protected readonly [marker] = true;
+  declare protected readonly [marker]: true;
   /** The runner entry whose scheduler needed the metric. */
   readonly entry: string;
   /** The metric key the entry monitors. */
@@ -30,6 +30,7 @@ export class MissingMetricError extends LrkitError {
         `which is not among the metrics given to ${options.hook}: ${available}. ` +
         `Pass '${options.monitor}' in the metrics, change 'monitor', or set strict: false to skip the step with a warning.`,
     );
+    (this as unknown as Record<symbol, boolean>)[marker] = true;
     this.name = 'MissingMetricError';
     this.entry = options.entry;
     this.monitor = options.monitor;

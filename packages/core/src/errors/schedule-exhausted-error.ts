@@ -1,13 +1,13 @@
 import { LrkitError } from './lrkit-error';
 
-const marker = Symbol.for('lrkit.error.schedule-exhausted');
+const marker = /* @__PURE__ */ Symbol.for('lrkit.error.schedule-exhausted');
 
 /**
  * A scheduler with a fixed length (OneCycleLR) was stepped past its last step.
  * The scheduler and the optimizer are left exactly as they were before the offending `step()`.
  */
 export class ScheduleExhaustedError extends LrkitError {
-  protected readonly [marker] = true;
+  declare protected readonly [marker]: true;
   /** The step (PyTorch's `last_epoch`) that was asked for. */
   readonly step: number;
   readonly totalSteps: number;
@@ -18,6 +18,7 @@ export class ScheduleExhaustedError extends LrkitError {
         `(PyTorch: "Tried to step ${options.step + 1} times. The specified number of total steps is ${options.totalSteps}"). ` +
         'Raise totalSteps (or epochs × stepsPerEpoch), or stop stepping after the last batch.',
     );
+    (this as unknown as Record<symbol, boolean>)[marker] = true;
     this.name = 'ScheduleExhaustedError';
     this.step = options.step;
     this.totalSteps = options.totalSteps;
