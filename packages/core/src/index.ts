@@ -50,6 +50,10 @@ export {
 } from './schedulers/cosine-annealing-warmup-restarts';
 export { CyclicLR, type CyclicLROptions, type ScaleFn } from './schedulers/cyclic-lr';
 export { ExponentialLR, type ExponentialLROptions } from './schedulers/exponential-lr';
+export {
+  HyperparameterScheduler,
+  type HyperparameterSchedulerOptions,
+} from './schedulers/hyperparameter-scheduler';
 export { LambdaLR, type LambdaLROptions, type LrLambda } from './schedulers/lambda-lr';
 export { LinearAnnealingLR, type LinearAnnealingLROptions } from './schedulers/linear-annealing-lr';
 export { LinearLR, type LinearLROptions } from './schedulers/linear-lr';
