@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { describeReadmeSamples } from '../../../scripts/readme-samples';
 
 /** The README's TypeScript examples run as written, against the package source. */
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -73,4 +74,10 @@ describe('README examples', () => {
       /warmupSteps/,
     );
   });
+});
+
+await describeReadmeSamples({
+  readme: fileURLToPath(new URL('../README.md', import.meta.url)),
+  packageDir: fileURLToPath(new URL('..', import.meta.url)),
+  replace: { '@lrkit/core': source },
 });
