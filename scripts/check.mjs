@@ -16,6 +16,7 @@ function printTestSummary() {
 
 const steps = [
   ['browser', 'bash', ['scripts/ensure-chromium.sh']],
+  ['torch', 'bash', ['scripts/ensure-torch.sh']],
   ['build', 'pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only']],
   ['typecheck', 'pnpm', ['exec', 'turbo', 'run', 'typecheck', '--output-logs=errors-only']],
   ['lint', 'pnpm', ['exec', 'biome', 'check', '.']],
