@@ -47,6 +47,15 @@ export {
   type TypedPreviewCurve,
 } from './preview/preview';
 export {
+  type CooldownShape,
+  planLength,
+  type ResizeOptions,
+  type ResizePolicy,
+  type ResizeScheduleOptions,
+  resizePolicies,
+  resizeSchedule,
+} from './resize/index';
+export {
   LrHistory,
   type LrHistoryJSON,
   type LrSeries,

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { invalid, isPlainObject } from '../internal/validate';
+import { RESIZE_SCHEDULE_KEYS, resizeSchedule } from '../resize/resize-schedule';
 import { CONSTANT_KEYS, constantSchedule } from './constant';
 import { COSINE_KEYS, cosineSchedule } from './cosine';
 import { EXPONENTIAL_KEYS, exponentialSchedule } from './exponential';
@@ -68,6 +69,7 @@ const TYPES: Readonly<Record<string, ScheduleType>> = {
   restarts: { keys: RESTARTS_KEYS, build: restartsSchedule },
   noise: { keys: NOISE_KEYS, nested: { schedule: 'one' }, build: noiseSchedule },
   scale: { keys: SCALE_KEYS, nested: { schedule: 'one' }, build: scaleSchedule },
+  resize: { keys: RESIZE_SCHEDULE_KEYS, nested: { schedule: 'one' }, build: resizeSchedule },
   'hf-constant': { keys: null, build: hfConstant },
   'hf-constant-with-warmup': { keys: null, build: hfConstantWithWarmup },
   'hf-linear': { keys: null, build: hfLinear },

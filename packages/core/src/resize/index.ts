@@ -1,0 +1,8 @@
+export { planLength } from './plan-length';
+export {
+  type CooldownShape,
+  type ResizeOptions,
+  type ResizePolicy,
+  resizePolicies,
+} from './resize-plan';
+export { type ResizeScheduleOptions, resizeSchedule } from './resize-schedule';
