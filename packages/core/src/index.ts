@@ -35,6 +35,18 @@ export {
   fromDeepSpeed,
 } from './formats/deepspeed';
 export { DeepSpeedScheduler, type DeepSpeedState } from './formats/deepspeed-scheduler';
+export {
+  fromMegatron,
+  type MegatronArgs,
+  scheduleFromMegatron,
+  weightDecayFromMegatron,
+} from './formats/megatron';
+export {
+  type FromTorchtitanOptions,
+  fromTorchtitan,
+  scheduleFromTorchtitan,
+  type TorchtitanArgs,
+} from './formats/torchtitan';
 export type { JsonValue } from './internal/state';
 export type { Optimizer, ParamGroup } from './optimizer';
 export { validateOptimizer } from './optimizer';
@@ -204,6 +216,20 @@ export {
   type WarmupShape,
   warmupSchedule,
 } from './schedules/index';
+export {
+  type MegatronDecayStyle,
+  type MegatronScheduleOptions,
+  type MegatronWdIncrStyle,
+  type MegatronWeightDecayOptions,
+  type MegatronWsdDecayStyle,
+  megatronSchedule,
+  megatronWeightDecaySchedule,
+} from './schedules/megatron';
+export {
+  type TorchtitanDecayType,
+  type TorchtitanScheduleOptions,
+  torchtitanSchedule,
+} from './schedules/torchtitan';
 export { fromSpec, specTypes } from './spec/from-spec';
 export type { SchedulerSpec } from './spec/spec-json';
 export { toSpec } from './spec/to-spec';
