@@ -28,6 +28,8 @@ export type {
   OptimizerState,
   SlotState,
 } from './checkpoint/optimizer-state';
+export type { BatchDataset, FitData } from './finder/batch-source';
+export { type FindLrOptions, type FindLrProgress, findLr } from './finder/find-lr';
 export {
   GroupedOptimizer,
   type GroupedOptimizerOptions,

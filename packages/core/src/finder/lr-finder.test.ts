@@ -24,7 +24,10 @@ function drive(finder: LrFinder, losses: readonly number[], groups: { lr: number
     seen.push(groups[0]!.lr);
     expect(groups[1]!.lr).toBe(groups[0]!.lr);
     expect(finder.currentLr).toBe(groups[0]!.lr);
+    const k = finder.iteration;
     finder.step(loss);
+    expect(finder.last?.lr).toBe(seen[k]);
+    expect(finder.last?.loss).toBe(loss);
   }
   return seen;
 }

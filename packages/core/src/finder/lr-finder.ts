@@ -122,6 +122,14 @@ export class LrFinder {
     return this.record.lrs.length;
   }
 
+  /** The last recorded batch (its lr, raw and smoothed loss), or null before the first. */
+  get last(): { lr: number; loss: number; smoothed: number } | null {
+    const k = this.iteration - 1;
+    if (k < 0) return null;
+    const { lrs, losses, smoothed } = this.record;
+    return { lr: lrs[k]!, loss: losses[k]!, smoothed: smoothed[k]! };
+  }
+
   /** The lr the current batch trains with (already on the optimizer), or null when done. */
   get currentLr(): number | null {
     return this.finished ? null : lrFinderLrAt(this.range, this.iteration);
