@@ -36,6 +36,12 @@ export {
 } from './formats/deepspeed';
 export { DeepSpeedScheduler, type DeepSpeedState } from './formats/deepspeed-scheduler';
 export {
+  fromKeras,
+  type KerasScheduleConfig,
+  kerasScheduleNames,
+  toKeras,
+} from './formats/keras';
+export {
   fromMegatron,
   type MegatronArgs,
   scheduleFromMegatron,
