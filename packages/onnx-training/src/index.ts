@@ -33,6 +33,7 @@ export {
   saveCheckpoint,
   type TrainerCheckpoint,
 } from './trainer/checkpoint';
+export { CheckpointError, CheckpointSaveError } from './trainer/checkpoint-error';
 export type { ModelSource } from './trainer/sessions';
 export type { StepHooks } from './trainer/step-hooks';
 export {

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '@lrkit/core';
 import type { Tensor } from 'onnxruntime-node';
 import { scalarTensor } from '../tensor/tensors';
 import { buildAdamGraph } from './adam-graph';
-import { betasPair, flag, nonNegative, pick } from './hyperparameters';
+import { betasPair, flag, nonNegative, pick, sessionOptionsOf, snapshot } from './hyperparameters';
 import { names } from './naming';
 import {
   OnnxOptimizer,
@@ -11,6 +11,7 @@ import {
   type ParamsArgument,
   splitParams,
 } from './onnx-optimizer';
+import { checkOptionKeys } from './option-keys';
 import type { StepGraph } from './step-graph';
 
 export interface AdamHyperparameters {
@@ -54,12 +55,20 @@ function checkGroup(group: AdamHyperparameters, path: string): void {
  */
 export class Adam extends OnnxOptimizer<AdamParamGroup> {
   readonly name: string = 'Adam';
+  protected readonly stateKeyNames = ['exp_avg', 'exp_avg_sq', 'max_exp_avg_sq'];
   protected readonly decoupled: boolean = false;
 
-  constructor(params: ParamsArgument<AdamHyperparameters>, options: AdamOptions = {}) {
-    const { overrides, tensors, groupNames } = splitParams(params);
+  constructor(params: ParamsArgument<AdamHyperparameters>, adamOptions: AdamOptions = {}) {
     const defaults = new.target.defaults();
-    const groups = overrides.map((o, g): AdamParamGroup => {
+    const owner = new.target.name;
+    const keys = Object.keys(defaults);
+    checkOptionKeys(owner, 'options', adamOptions, [...keys, 'sessionOptions']);
+    const options = snapshot(adamOptions);
+    sessionOptionsOf(options.sessionOptions);
+    const { overrides, tensors, groupNames } = splitParams(params);
+    const groups = overrides.map((override, g): AdamParamGroup => {
+      checkOptionKeys(`an ${owner} param group`, `params[${g}]`, override, keys);
+      const o = snapshot(override);
       const h = {} as Record<keyof AdamHyperparameters, unknown>;
       for (const key of Object.keys(defaults) as (keyof AdamHyperparameters)[]) {
         h[key] = pick(key, o, options, defaults[key]);

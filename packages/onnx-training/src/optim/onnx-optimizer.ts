@@ -36,6 +36,10 @@ export interface OnnxOptimizerState {
 
 const MAX_FLOAT32_INTEGER = 2 ** 24;
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Splits the params argument into named tensors and per-group option overrides. */
 export function splitParams<O>(params: ParamsArgument<O>): {
   overrides: Partial<O>[];
@@ -119,7 +123,12 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   protected extraState(): Record<string, unknown> {
     return {};
   }
-  protected loadExtraState(_extra: Record<string, unknown>): void {}
+  /** Validates the optimizer's extra saved state and returns its commit (which cannot fail). */
+  protected prepareExtraState(_extra: Record<string, unknown>): () => void {
+    return () => {};
+  }
+  /** Every key a state tensor of this optimizer may have. */
+  protected abstract readonly stateKeyNames: readonly string[];
   /** Validates a saved group's fields against this optimizer's group `g` and returns them to assign. */
   protected abstract checkSavedGroup(saved: Record<string, unknown>, g: number): Partial<G>;
 
@@ -261,21 +270,33 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     };
   }
 
+  /** Checks a saved state as `loadStateDict` would, changing nothing (all-or-nothing restores). */
+  validateStateDict(saved: unknown): void {
+    this.prepareState(saved);
+  }
+
   /** Restores a stateDict() of the same optimizer over the same parameters; validates it all first. */
   loadStateDict(saved: OnnxOptimizerState): void {
-    const bad = (parameter: string, value: unknown, expected: string): never => {
-      throw new InvalidArgumentError({ parameter: `state.${parameter}`, value, expected });
+    this.prepareState(saved)();
+  }
+
+  /** Validates a saved state completely and returns the commit, which cannot fail. */
+  private prepareState(value: unknown): () => void {
+    const bad = (parameter: string, v: unknown, expected: string): never => {
+      throw new InvalidArgumentError({ parameter: `state.${parameter}`, value: v, expected });
     };
-    if (typeof saved !== 'object' || saved === null || saved.version !== 1)
-      bad('version', saved?.version, 'must be 1');
+    if (!isRecord(value)) bad('version', value, 'must be a stateDict() object of version 1');
+    const saved = value as unknown as OnnxOptimizerState;
+    if (saved.version !== 1) bad('version', saved.version, 'must be 1');
     if (saved.optimizer !== this.name) bad('optimizer', saved.optimizer, `must be '${this.name}'`);
     if (!Number.isSafeInteger(saved.step) || saved.step < 0)
       bad('step', saved.step, 'must be a non-negative integer');
     if (!Array.isArray(saved.groups) || saved.groups.length !== this.paramGroups.length) {
       bad('groups', saved.groups, `must hold ${this.paramGroups.length} groups`);
     }
-    const groupUpdates = saved.groups.map((sg, g) => {
-      const savedNames = (sg as { params?: unknown }).params;
+    const groupUpdates = saved.groups.map((sg: unknown, g) => {
+      const group = isRecord(sg) ? sg : bad(`groups[${g}]`, sg, 'must be a param group object');
+      const savedNames = group.params;
       if (JSON.stringify(savedNames) !== JSON.stringify(this.paramGroups[g]!.params)) {
         bad(
           `groups[${g}].params`,
@@ -283,29 +304,46 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
           `must be ${JSON.stringify(this.paramGroups[g]!.params)}`,
         );
       }
-      return this.checkSavedGroup(sg, g);
+      return this.checkSavedGroup(group, g);
     });
+    const state = this.decodeState(saved.state, bad);
+    const commitExtra = this.prepareExtraState(isRecord(saved.extra) ? saved.extra : {});
+    return () => {
+      this.paramGroups.forEach((group, g) => {
+        Object.assign(group, groupUpdates[g]);
+      });
+      commitExtra();
+      this.state.clear();
+      for (const [k, v] of state) this.state.set(k, v);
+      this.steps = saved.step;
+    };
+  }
+
+  private decodeState(
+    value: unknown,
+    bad: (parameter: string, v: unknown, expected: string) => never,
+  ): Map<string, Record<string, Tensor>> {
+    if (value !== undefined && !isRecord(value))
+      bad('state', value, 'must map parameter names to state tensors');
     const state = new Map<string, Record<string, Tensor>>();
-    for (const [name, tensors] of Object.entries(saved.state ?? {})) {
+    for (const [name, tensors] of Object.entries(value ?? {})) {
       const dims =
         this.shapes.get(name) ??
         bad(`state.${name}`, name, 'must name a parameter of this optimizer');
+      if (!isRecord(tensors)) bad(`state.${name}`, tensors, 'must map state keys to tensors');
       const decoded: Record<string, Tensor> = {};
       for (const [key, enc] of Object.entries(tensors)) {
+        if (!this.stateKeyNames.includes(key)) {
+          bad(`state.${name}.${key}`, key, `must be one of ${this.stateKeyNames.join(', ')}`);
+        }
         decoded[key] = float32Tensor(
           `state.state.${name}.${key}`,
-          decodeTensor(`state.state.${name}.${key}`, enc),
+          decodeTensor(`state.state.${name}.${key}`, enc as EncodedTensor),
           dims,
         );
       }
       state.set(name, decoded);
     }
-    this.loadExtraState(saved.extra ?? {});
-    this.paramGroups.forEach((group, g) => {
-      Object.assign(group, groupUpdates[g]);
-    });
-    this.state.clear();
-    for (const [k, v] of state) this.state.set(k, v);
-    this.steps = saved.step;
+    return state;
   }
 }

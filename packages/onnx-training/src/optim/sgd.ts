@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@lrkit/core';
 import type { Tensor } from 'onnxruntime-node';
 import { boolScalar, scalarTensor } from '../tensor/tensors';
-import { finite, flag, nonNegative, pick } from './hyperparameters';
+import { flag, nonNegative, pick, sessionOptionsOf, snapshot, unit } from './hyperparameters';
 import { names } from './naming';
 import {
   OnnxOptimizer,
@@ -10,6 +10,7 @@ import {
   type ParamsArgument,
   splitParams,
 } from './onnx-optimizer';
+import { checkOptionKeys } from './option-keys';
 import { buildSgdGraph } from './sgd-graph';
 import type { StepGraph } from './step-graph';
 
@@ -47,8 +48,8 @@ const DEFAULTS: SgdHyperparameters = {
 
 function checkGroup(group: SgdHyperparameters, path: string): void {
   nonNegative(`${path}.lr`, group.lr);
-  nonNegative(`${path}.momentum`, group.momentum);
-  finite(`${path}.dampening`, group.dampening);
+  unit(`${path}.momentum`, group.momentum);
+  unit(`${path}.dampening`, group.dampening);
   nonNegative(`${path}.weightDecay`, group.weightDecay);
   flag(`${path}.nesterov`, group.nesterov);
   flag(`${path}.maximize`, group.maximize);
@@ -61,11 +62,18 @@ function checkGroup(group: SgdHyperparameters, path: string): void {
  */
 export class SGD extends OnnxOptimizer<SgdParamGroup> {
   readonly name = 'SGD';
+  protected readonly stateKeyNames = ['momentum_buffer'];
   private momentumReady: boolean[];
 
-  constructor(params: ParamsArgument<SgdHyperparameters>, options: SgdOptions = {}) {
+  constructor(params: ParamsArgument<SgdHyperparameters>, sgdOptions: SgdOptions = {}) {
+    const keys = Object.keys(DEFAULTS);
+    checkOptionKeys('SGD', 'options', sgdOptions, [...keys, 'sessionOptions']);
+    const options = snapshot(sgdOptions);
+    sessionOptionsOf(options.sessionOptions);
     const { overrides, tensors, groupNames } = splitParams(params);
-    const groups = overrides.map((o, g): SgdParamGroup => {
+    const groups = overrides.map((override, g): SgdParamGroup => {
+      checkOptionKeys('an SGD param group', `params[${g}]`, override, keys);
+      const o = snapshot(override);
       const h = {} as Record<keyof SgdHyperparameters, unknown>;
       for (const key of Object.keys(DEFAULTS) as (keyof SgdHyperparameters)[]) {
         h[key] = pick(key, o, options, DEFAULTS[key]);
@@ -146,7 +154,7 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
     return { momentumReady: [...this.momentumReady] };
   }
 
-  protected override loadExtraState(extra: Record<string, unknown>): void {
+  protected override prepareExtraState(extra: Record<string, unknown>): () => void {
     const ready = extra.momentumReady;
     if (
       !Array.isArray(ready) ||
@@ -159,7 +167,9 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
         expected: `must be ${this.paramGroups.length} booleans`,
       });
     }
-    this.momentumReady = [...ready];
+    return () => {
+      this.momentumReady = [...ready];
+    };
   }
 
   protected checkSavedGroup(saved: Record<string, unknown>, g: number): Partial<SgdParamGroup> {

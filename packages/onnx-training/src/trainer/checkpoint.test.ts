@@ -71,7 +71,9 @@ describe('checkpoints', () => {
 
     const badOptimizer = structuredClone(good);
     badOptimizer.optimizer.groups[0]!.lr = -1;
-    expect(() => restoreCheckpoint(run.trainer, badOptimizer)).toThrow(/state\.groups\[0\]\.lr/);
+    expect(() => restoreCheckpoint(run.trainer, badOptimizer)).toThrow(
+      /checkpoint\.optimizer\.groups\[0\]\.lr/,
+    );
 
     expect(() => restoreCheckpoint(run.trainer, { format: 'other' } as never)).toThrow(
       /checkpoint/,

@@ -1,7 +1,13 @@
-import { InvalidArgumentError, LrkitError } from '@lrkit/core';
+import { InvalidArgumentError, type LrFinderResult, LrkitError } from '@lrkit/core';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import {
+  type RangeTestBatches,
+  runRangeTest,
+  type TrainerFindLrOptions,
+} from '../finder/range-test';
 import { names } from '../optim/naming';
 import type { OnnxOptimizer, OnnxParamGroup } from '../optim/onnx-optimizer';
+import { checkOptionKeys } from '../optim/option-keys';
 import { describeTensor, sameDims, type TensorMap } from '../tensor/tensors';
 import {
   checkBatch,
@@ -59,6 +65,15 @@ export interface EpochLog {
   lr: number[];
 }
 
+const TRAINER_OPTION_KEYS = [
+  'gradientModel',
+  'evalModel',
+  'optimizer',
+  'hooks',
+  'sessionOptions',
+  'nonFiniteLoss',
+];
+
 type Batches = Iterable<TensorMap> | AsyncIterable<TensorMap>;
 
 export interface FitOptions {
@@ -109,6 +124,7 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
 
   /** Opens the models and checks they fit the optimizer's parameters (names and shapes). */
   static async create<G extends OnnxParamGroup>(options: TrainerOptions<G>): Promise<Trainer<G>> {
+    checkOptionKeys('Trainer', 'options', options, TRAINER_OPTION_KEYS);
     if (
       typeof options !== 'object' ||
       options === null ||
@@ -328,31 +344,71 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
     return logs;
   }
 
+  /**
+   * An LR range test on this trainer's model and optimizer (see `runRangeTest`): returns the
+   * curve and the suggestions, and leaves parameters, optimizer state, hooks and progress as they
+   * were. `const { lr } = await trainer.findLr(batches, { numIt: 100 })`.
+   */
+  async findLr(batches: RangeTestBatches, options?: TrainerFindLrOptions): Promise<LrFinderResult> {
+    if (this.busy)
+      throw new LrkitError('findLr() was called while a step was running; await each step');
+    this.busy = true;
+    try {
+      const parts = {
+        optimizer: this.optimizer,
+        session: this.gradientSession,
+        fetches: this.fetches,
+        paramNames: this.paramNames,
+      };
+      return await runRangeTest(parts, batches, options);
+    } finally {
+      this.busy = false;
+    }
+  }
+
   getProgress(): TrainerProgress {
     return { ...this.progress };
   }
 
   /** Restores a saved position (checkpoints do this); counters only, validated first. */
   setProgress(progress: TrainerProgress): void {
-    for (const key of ['globalStep', 'epoch', 'batchInEpoch'] as const) {
-      const v = (progress as unknown as Record<string, unknown>)?.[key];
-      if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
-        throw new InvalidArgumentError({
-          parameter: `progress.${key}`,
-          value: v,
-          expected: 'must be a non-negative integer',
-        });
-      }
-    }
-    if (typeof progress.epochLossSum !== 'number' || Number.isNaN(progress.epochLossSum)) {
+    this.progress = checkProgress(progress, 'progress');
+  }
+}
+
+/** A saved training position, checked field by field (own properties only); returns a copy. */
+export function checkProgress(progress: unknown, path: string): TrainerProgress {
+  if (typeof progress !== 'object' || progress === null || Array.isArray(progress)) {
+    throw new InvalidArgumentError({
+      parameter: path,
+      value: progress,
+      expected: 'must be { globalStep, epoch, batchInEpoch, epochLossSum }',
+    });
+  }
+  const p = progress as Record<string, unknown>;
+  for (const key of ['globalStep', 'epoch', 'batchInEpoch'] as const) {
+    const v = Object.hasOwn(p, key) ? p[key] : undefined;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) {
       throw new InvalidArgumentError({
-        parameter: 'progress.epochLossSum',
-        value: progress.epochLossSum,
-        expected: 'must be a number',
+        parameter: `${path}.${key}`,
+        value: v,
+        expected: 'must be a non-negative integer',
       });
     }
-    this.progress = { ...progress };
   }
+  if (typeof p.epochLossSum !== 'number' || Number.isNaN(p.epochLossSum)) {
+    throw new InvalidArgumentError({
+      parameter: `${path}.epochLossSum`,
+      value: p.epochLossSum,
+      expected: 'must be a number',
+    });
+  }
+  return {
+    globalStep: p.globalStep as number,
+    epoch: p.epoch as number,
+    batchInEpoch: p.batchInEpoch as number,
+    epochLossSum: p.epochLossSum,
+  };
 }
 
 /** The model must take every parameter as an input and produce the wanted outputs, in fitting shapes. */
