@@ -84,7 +84,8 @@ export async function describeReadmeSamples(options: {
 }): Promise<void> {
   const { afterAll, describe, expect, it } = await import('vitest');
   const samples = readmeSamples(options.readme);
-  const dir = join(options.packageDir, 'test-results', `readme-samples-${process.pid}`);
+  const slug = relative(repoRoot, options.readme).replace(/[^A-Za-z0-9]+/g, '-');
+  const dir = join(options.packageDir, 'test-results', `readme-samples-${process.pid}-${slug}`);
   const replace = options.replace ?? {};
   const files = writeSamples(samples, dir, replace);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
