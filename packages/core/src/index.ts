@@ -42,11 +42,25 @@ export {
   toKeras,
 } from './formats/keras';
 export {
+  fromHydra,
+  fromLightning,
+  type HydraSchedulerConfig,
+  type LightningSchedulerConfig,
+  type LightningSchedulerDict,
+  lightningRunnerEntry,
+} from './formats/lightning';
+export {
   fromMegatron,
   type MegatronArgs,
   scheduleFromMegatron,
   weightDecayFromMegatron,
 } from './formats/megatron';
+export { type DeepSpeedSection, toDeepSpeed } from './formats/to-deepspeed';
+export {
+  type TorchCodeOptions,
+  torchCodeSchedulerTypes,
+  toTorchCode,
+} from './formats/torch-code';
 export {
   type FromTorchtitanOptions,
   fromTorchtitan,
