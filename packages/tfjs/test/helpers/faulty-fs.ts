@@ -21,12 +21,18 @@ export class InjectedFault extends Error {
 export function faultyFileSystem(failAt: ReadonlySet<number> = new Set()) {
   const calls: string[] = [];
   const faults: InjectedFault[] = [];
-  const point = async <T>(call: string, run: () => Promise<T>): Promise<T> => {
+  const point = async <T>(
+    call: string,
+    run: () => Promise<T>,
+    onFault?: () => Promise<unknown>,
+  ): Promise<T> => {
     const n = calls.length;
     calls.push(call);
     if (failAt.has(n)) {
       const fault = new InjectedFault(n, call);
       faults.push(fault);
+      // A failed close(2) still releases the descriptor (POSIX), so the fault does the same.
+      await onFault?.().catch(() => {});
       throw fault;
     }
     return run();
@@ -34,7 +40,12 @@ export function faultyFileSystem(failAt: ReadonlySet<number> = new Set()) {
   const wrap = (file: WritableFile, path: string): WritableFile => ({
     write: (data) => point(`write ${path}`, () => file.write(data)),
     sync: () => point(`fsync ${path}`, () => file.sync()),
-    close: () => point(`close ${path}`, () => file.close()),
+    close: () =>
+      point(
+        `close ${path}`,
+        () => file.close(),
+        () => file.close(),
+      ),
   });
   const files: CheckpointFileSystem = {
     mkdir: (path) => point(`mkdir ${path}`, () => nodeFileSystem.mkdir(path)),
