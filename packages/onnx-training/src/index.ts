@@ -1,3 +1,8 @@
+export type {
+  RangeTestBatches,
+  RangeTestProgress,
+  TrainerFindLrOptions,
+} from './finder/range-test';
 export { buildMlp, exportMlp, type MlpGraphs, mlpParamShapes } from './mlp/mlp-graph';
 export type { Activation, MlpLoss, MlpOptions, ResolvedMlpOptions } from './mlp/mlp-options';
 export { initMlpParams } from './mlp/mlp-params';
