@@ -13,6 +13,7 @@ import {
   DeepSpeedWarmupLR,
   type DeepSpeedWarmupType,
 } from './deepspeed-warmup';
+import { TORCH_LR_SCHEDULER_NAMES } from './torch-names';
 
 /** The `"scheduler"` section of a DeepSpeed config: `{ "type": "WarmupLR", "params": { ... } }`. */
 export interface DeepSpeedSchedulerConfig {
@@ -34,24 +35,7 @@ export const deepSpeedSchedulerNames: readonly string[] = [
   'WarmupCosineLR',
 ];
 
-/** What DeepSpeed's engine finds in torch.optim.lr_scheduler when the type is not its own. */
-const TORCH_FALLBACK: readonly string[] = [
-  'LambdaLR',
-  'MultiplicativeLR',
-  'StepLR',
-  'MultiStepLR',
-  'ConstantLR',
-  'LinearLR',
-  'ExponentialLR',
-  'PolynomialLR',
-  'CosineAnnealingLR',
-  'ChainedScheduler',
-  'SequentialLR',
-  'ReduceLROnPlateau',
-  'CyclicLR',
-  'OneCycleLR',
-  'CosineAnnealingWarmRestarts',
-];
+const TORCH_FALLBACK = TORCH_LR_SCHEDULER_NAMES;
 
 const WARMUP_KEYS = [
   'warmup_min_lr',
