@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compositeSpecs, leafSpecs, scheduleSpecs } from '../../test/support/spec-arbitraries';
@@ -879,4 +883,32 @@ describe('toTorchCode output', () => {
     expect(code).toContain(`constant(lr=${String(lr)})`);
     expect(Number(String(lr))).toBe(lr);
   });
+});
+
+describe('the README', () => {
+  it("Python sample runs the generated module on real PyTorch and ends at the spec's lr", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const python = /```python\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(python).toContain('from lr_schedule import build_scheduler');
+    // The spec of the README's TypeScript sample next to it.
+    expect(readme).toContain(
+      "schedule: { type: 'cosine', peakLr: 3e-4, minLr: 1e-5, decaySteps: 9500 }",
+    );
+    const spec = {
+      version: 1,
+      type: 'warmup',
+      warmupSteps: 500,
+      schedule: { type: 'cosine', peakLr: 3e-4, minLr: 1e-5, decaySteps: 9500 },
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'lrkit-readme-py-'));
+    try {
+      writeFileSync(join(dir, 'lr_schedule.py'), toTorchCode(spec));
+      writeFileSync(join(dir, 'train.py'), python!);
+      const out = execFileSync('/usr/bin/python3', ['train.py'], { cwd: dir, encoding: 'utf8' });
+      const expected = preview(spec, { steps: 1001 }).lr[0]![1000]!;
+      expect(Math.abs(Number(out.trim()) - expected) / expected).toBeLessThanOrEqual(TOLERANCE);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
