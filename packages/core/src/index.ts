@@ -83,6 +83,8 @@ export {
   planLength,
   type ResizeOptions,
   type ResizePolicy,
+  ResizedLR,
+  type ResizedLROptions,
   type ResizeScheduleOptions,
   resizePolicies,
   resizeSchedule,
@@ -250,7 +252,7 @@ export {
   type TorchtitanScheduleOptions,
   torchtitanSchedule,
 } from './schedules/torchtitan';
-export { fromSpec, specTypes } from './spec/from-spec';
+export { type FromSpecOptions, fromSpec, specTypes } from './spec/from-spec';
 export type { SchedulerSpec } from './spec/spec-json';
 export { toSpec } from './spec/to-spec';
 export { specFromTorch } from './spec/torch-spec';

@@ -6,3 +6,4 @@ export {
   resizePolicies,
 } from './resize-plan';
 export { type ResizeScheduleOptions, resizeSchedule } from './resize-schedule';
+export { ResizedLR, type ResizedLROptions } from './resized-lr';

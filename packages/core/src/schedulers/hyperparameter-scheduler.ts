@@ -94,6 +94,11 @@ export class HyperparameterScheduler extends BaseScheduler {
     this.step();
   }
 
+  /** The schedule of every param group (the same object repeated when one was given). */
+  get schedules(): readonly Schedule[] {
+    return this.#schedules.slice();
+  }
+
   /** The scheduled field. */
   get scheduledField(): string {
     return this.field;

@@ -1,12 +1,14 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
-import { isPlainObject } from '../internal/validate';
+import { isPlainObject, knownKeys } from '../internal/validate';
 import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer';
+import type { ResizeOptions } from '../resize/resize-plan';
+import { ResizedLR } from '../resize/resized-lr';
 import type { Scheduler } from '../scheduler';
 import { ScheduleLR } from '../schedulers/schedule-lr';
 import { isScheduleType, scheduleFromSpec, scheduleTypes } from '../schedules/registry';
 import type { Schedule } from '../schedules/schedule';
 import { defaultScaleOf } from './closed-form';
-import { checkJson, copyJson, joinPath } from './spec-json';
+import { checkJson, copyJson, joinPath, type SchedulerSpec } from './spec-json';
 import { statefulSpecTypes, statefulTypes } from './stateful-types';
 
 /** Errors whose parameter is already the full path into the spec. */
@@ -140,6 +142,10 @@ function probeOf(optimizer: Optimizer): Optimizer {
   return {
     paramGroups: optimizer.paramGroups.map((g) => {
       const copy: ParamGroup = { lr: g.lr };
+      // Other numeric fields too: a HyperparameterScheduler spec schedules them.
+      for (const [key, value] of Object.entries(g)) {
+        if (typeof value === 'number') (copy as unknown as Record<string, number>)[key] = value;
+      }
       if (g.momentum !== undefined) copy.momentum = g.momentum;
       if (g.betas !== undefined) copy.betas = [g.betas[0], g.betas[1]];
       if (g.initialLr !== undefined) copy.initialLr = g.initialLr;
@@ -148,13 +154,27 @@ function probeOf(optimizer: Optimizer): Optimizer {
   };
 }
 
+/** Options of {@link fromSpec}. */
+export interface FromSpecOptions {
+  /**
+   * Resume the spec's plan with a new total length: the result is a ResizedLR positioned at
+   * `resize.resumeStep`, with the lr of the named policy (see ResizePolicy).
+   */
+  resize?: ResizeOptions;
+}
+
 /**
  * Builds the scheduler a spec describes, on `optimizer`. A spec is JSON data and never runs code:
  * functions anywhere are rejected. Unknown types, unknown, missing or wrong-typed fields throw an
  * InvalidArgumentError whose `parameter` is the path into the spec (`schedulers[1].warmupSteps`),
  * before the optimizer is touched.
  */
-export function fromSpec(optimizer: Optimizer, spec: unknown): Scheduler {
+export function fromSpec(
+  optimizer: Optimizer,
+  spec: unknown,
+  options: FromSpecOptions = {},
+): Scheduler {
+  knownKeys('fromSpec', options, ['resize']);
   validateOptimizer(optimizer);
   checkJson(spec, '');
   if (!isPlainObject(spec)) fail('spec', spec, 'must be a spec object { version: 1, type, ... }');
@@ -162,5 +182,8 @@ export function fromSpec(optimizer: Optimizer, spec: unknown): Scheduler {
     fail('version', spec.version, 'must be 1 (the spec format version, at the top level)');
   }
   build(probeOf(optimizer), spec, '');
+  if (options.resize !== undefined) {
+    return new ResizedLR(optimizer, { plan: spec as SchedulerSpec, resize: options.resize });
+  }
   return build(optimizer, spec, '');
 }

@@ -1,4 +1,5 @@
 import type { Optimizer } from '../optimizer';
+import { ResizedLR } from '../resize/resized-lr';
 import type { Scheduler } from '../scheduler';
 import { ChainedScheduler } from '../schedulers/chained-scheduler';
 import { ConstantLR } from '../schedulers/constant-lr';
@@ -7,6 +8,7 @@ import { CosineAnnealingWarmRestarts } from '../schedulers/cosine-annealing-warm
 import { CosineAnnealingWarmupRestarts } from '../schedulers/cosine-annealing-warmup-restarts';
 import { CyclicLR } from '../schedulers/cyclic-lr';
 import { ExponentialLR } from '../schedulers/exponential-lr';
+import { HyperparameterScheduler } from '../schedulers/hyperparameter-scheduler';
 import { LambdaLR } from '../schedulers/lambda-lr';
 import { LinearAnnealingLR } from '../schedulers/linear-annealing-lr';
 import { LinearLR } from '../schedulers/linear-lr';
@@ -14,6 +16,7 @@ import { MultiStepLR } from '../schedulers/multi-step-lr';
 import { MultiplicativeLR } from '../schedulers/multiplicative-lr';
 import { OneCycleLR } from '../schedulers/one-cycle-lr';
 import { ParamwiseScheduler } from '../schedulers/paramwise-scheduler';
+import { PlateauLR } from '../schedulers/plateau-lr';
 import { PolynomialLR } from '../schedulers/polynomial-lr';
 import { ReduceLROnPlateau } from '../schedulers/reduce-lr-on-plateau';
 import { ScheduleLR } from '../schedulers/schedule-lr';
@@ -251,6 +254,47 @@ function buildTable(): Readonly<Record<string, StatefulType>> {
       fields: { annealingSteps: 'data', totalSteps: 'data', ...COMMON },
       required: ['annealingSteps', 'totalSteps'],
       build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
+    },
+    PlateauLR: {
+      ctor: PlateauLR,
+      fields: {
+        mode: 'data',
+        factor: 'data',
+        patience: 'data',
+        threshold: 'data',
+        thresholdMode: 'data',
+        cooldown: 'data',
+        minLr: 'data',
+        eps: 'data',
+        schedule: 'schedules',
+        scale: 'data',
+        ...COMMON,
+      },
+      required: [],
+      build: (o, x) => new PlateauLR(o, x as AnyOptions),
+    },
+    HyperparameterScheduler: {
+      ctor: HyperparameterScheduler,
+      fields: { field: 'data', schedule: 'schedules', scale: 'data', ...COMMON },
+      required: ['field', 'schedule'],
+      build: (o, x) => new HyperparameterScheduler(o, x as AnyOptions),
+      describe: (s) => {
+        const h = s as HyperparameterScheduler;
+        const schedules = h.schedules;
+        const one = schedules.every((x) => x === schedules[0]);
+        return {
+          field: h.scheduledField,
+          schedule: one ? schedules[0] : schedules.slice(),
+          scale: field(s, 'scale'),
+        };
+      },
+    },
+    ResizedLR: {
+      ctor: ResizedLR,
+      fields: { plan: 'data', resize: 'data', verbose: 'data' },
+      required: ['plan', 'resize'],
+      build: (o, x) => new ResizedLR(o, x as AnyOptions),
+      describe: (s) => ({ plan: field(s, 'plan'), resize: field(s, 'resize') }),
     },
   };
 }
