@@ -526,6 +526,75 @@ def keras_cosine_decay_restarts(initial_learning_rate, first_decay_steps, t_mul,
     return at
 `,
   },
+  resize: {
+    needs: [],
+    code: `
+def resize(schedule, policy, resume_step, total_steps, previous_total_steps, cooldown_steps=None,
+           cooldown_shape=None, warmup_steps=None, peak_scale=None):
+    """lrkit 'resize': a plan previous_total_steps long refitted to total_steps from resume_step
+    on (keep-fraction, continue, cooldown-now or rewarm), the old tail after the new end."""
+    f = schedule
+    k, n, old = resume_step, total_steps, previous_total_steps
+    def tail(t):
+        return f(t - n + old)
+    def mapped(start, offset, span, width):
+        # start + offset * span / width on the old curve, interpolated between its steps.
+        if width <= 0 or span == 0:
+            return f(start)
+        product = offset * span
+        if abs(product) <= 2 ** 53 - 1:
+            whole = math.floor(product / width)
+            rest = product - whole * width
+            i = start + whole
+            if rest == 0:
+                return f(i)
+            a = f(i)
+            return a + (f(i + 1) - a) * (rest / width)
+        x = start + float(offset) * float(span) / width
+        i = math.floor(x)
+        a = f(i)
+        return a if x == i else a + (f(i + 1) - a) * (x - i)
+    if policy == "keep-fraction":
+        return lambda t: tail(t) if t >= n else mapped(0, t, old, n)
+    if policy == "continue":
+        return lambda t: f(t) if t <= k else tail(t) if t >= n else mapped(k, t - k, old - k, n - k)
+    if policy == "cooldown-now":
+        def cooldown(s):
+            if cooldown_shape == "cosine":
+                return 0.5 * (1 + math.cos(math.pi * s))
+            if cooldown_shape == "1-sqrt":
+                return 1 - math.sqrt(s)
+            return 1 - s
+        def cooled(t):
+            if t <= k:
+                return f(t)
+            if t >= n:
+                return tail(t)
+            start, end = f(k), f(old)
+            if t >= k + cooldown_steps:
+                return end
+            return end + (start - end) * cooldown((t - k) / cooldown_steps)
+        return cooled
+    # rewarm: the first highest step of the old plan is its peak.
+    peak, top = 0, f(0)
+    for t in range(1, old + 1):
+        if f(t) > top:
+            peak, top = t, f(t)
+    def rewarmed(t):
+        if t <= k:
+            return f(t)
+        if t >= n:
+            return tail(t)
+        top, end = f(peak), f(old)
+        new_top = top * peak_scale
+        if t <= k + warmup_steps:
+            start = f(k)
+            return start + (new_top - start) * ((t - k) / warmup_steps)
+        v = mapped(peak, t - k - warmup_steps, old - peak, n - k - warmup_steps)
+        return new_top if top == end else end + (v - end) * ((new_top - end) / (top - end))
+    return rewarmed
+`,
+  },
   cosine_warmup_restarts: {
     needs: [],
     code: `

@@ -241,6 +241,20 @@ const EMITTERS: Readonly<Record<string, Emitter>> = {
       factor: num(s, 'factor', p),
     }),
   ],
+  resize: (s, p, ctx) => {
+    const args: Record<string, string> = {
+      schedule: emitSchedule(s.schedule as Fields, joinPath(p, 'schedule'), ctx),
+      policy: str(s, 'policy'),
+      resume_step: num(s, 'resumeStep', p),
+      total_steps: num(s, 'totalSteps', p),
+      previous_total_steps: num(s, 'previousTotalSteps', p),
+    };
+    if (s.cooldownSteps !== undefined) args.cooldown_steps = num(s, 'cooldownSteps', p);
+    if (s.cooldownShape !== undefined) args.cooldown_shape = str(s, 'cooldownShape');
+    if (s.warmupSteps !== undefined) args.warmup_steps = num(s, 'warmupSteps', p);
+    if (s.peakScale !== undefined) args.peak_scale = num(s, 'peakScale', p);
+    return ['resize', call('resize', args)];
+  },
   'hf-constant': () => ['constant', call('constant', { lr: '1' })],
   'hf-constant-with-warmup': (s, p) => [
     'hf',
