@@ -28,6 +28,7 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'PyTorch', link: '/guide/from-pytorch' },
       { text: 'HuggingFace, timm, Keras, optax', link: '/guide/from-other-libraries' },
+      { text: 'timm, HF, DeepSpeed, Lightning, Keras, Megatron', link: '/guide/coming-from' },
     ],
   },
   {

@@ -30,6 +30,7 @@ export {
 } from './finder/index';
 export {
   type DeepSpeedSchedulerConfig,
+  type DeepSpeedSchedulerType,
   deepSpeedSchedulerNames,
   type FromDeepSpeedOptions,
   fromDeepSpeed,

@@ -27,7 +27,15 @@ export interface FromDeepSpeedOptions {
 }
 
 /** DeepSpeed's own schedulers (lr_schedules.VALID_LR_SCHEDULES). */
-export const deepSpeedSchedulerNames: readonly string[] = [
+export type DeepSpeedSchedulerType =
+  | 'LRRangeTest'
+  | 'OneCycle'
+  | 'WarmupLR'
+  | 'WarmupDecayLR'
+  | 'WarmupCosineLR';
+
+/** DeepSpeed's own schedulers (lr_schedules.VALID_LR_SCHEDULES). */
+export const deepSpeedSchedulerNames: readonly DeepSpeedSchedulerType[] = [
   'LRRangeTest',
   'OneCycle',
   'WarmupLR',
@@ -232,6 +240,16 @@ function inDeepSpeedTerms(error: unknown): unknown {
  *   params: { total_num_steps: 1000, warmup_max_lr: 3e-4, warmup_num_steps: 100 },
  * });
  */
+export function fromDeepSpeed(
+  optimizer: Optimizer,
+  config: DeepSpeedSchedulerConfig & { type: DeepSpeedSchedulerType },
+  options?: FromDeepSpeedOptions,
+): DeepSpeedScheduler;
+export function fromDeepSpeed(
+  optimizer: Optimizer,
+  config: DeepSpeedSchedulerConfig,
+  options?: FromDeepSpeedOptions,
+): Scheduler;
 export function fromDeepSpeed(
   optimizer: Optimizer,
   config: DeepSpeedSchedulerConfig,
