@@ -11,6 +11,8 @@ export interface ParamGroup {
   momentum?: number;
   betas?: readonly [number, number];
   initialLr?: number;
+  /** timm's `lr_scale`: the timm schedulers (`fromTimm`) write their lr times this factor. */
+  lrScale?: number;
 }
 
 /**
@@ -19,6 +21,8 @@ export interface ParamGroup {
  */
 export interface Optimizer<G extends ParamGroup = ParamGroup> {
   readonly paramGroups: readonly G[];
+  /** The optimizer's constructor defaults; `fromHf` reads `defaults.lr` where transformers reads `optimizer.defaults['lr']`. */
+  readonly defaults?: { readonly lr?: number };
 }
 
 /** Checks the optimizer shape and that every group's lr is a finite number. */

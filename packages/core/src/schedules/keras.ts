@@ -1,3 +1,4 @@
+import { floorLogRatio } from '../internal/exact-log';
 import {
   boolean,
   finiteNumber,
@@ -247,7 +248,9 @@ export function kerasCosineDecayRestarts(options: KerasCosineDecayRestartsOption
       restart = Math.floor(fraction);
       fraction -= restart;
     } else {
-      restart = Math.floor(Math.log(1 - fraction * (1 - tMul)) / Math.log(tMul));
+      // The restart index floors a ratio of logs; at an exact period boundary one ulp of Math.log
+      // would pick the period, so the logs are correctly rounded (as a float64 libm rounds them).
+      restart = floorLogRatio(1 - fraction * (1 - tMul), tMul);
       // Shrinking periods (tMul < 1) end after a finite time; Keras gives NaN there.
       if (!Number.isFinite(restart)) return initialLearningRate * alpha;
       const sumR = (1 - tMul ** restart) / (1 - tMul);

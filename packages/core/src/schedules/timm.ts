@@ -1,3 +1,4 @@
+import { floorLogRatio } from '../internal/exact-log';
 import {
   boolean,
   finiteNumber,
@@ -123,7 +124,9 @@ function cycleLr(c: Common, formula: CycleFormula, t: number): number {
     i = Math.floor(t / tInitial);
     tCurr = t - tInitial * i;
   } else {
-    i = Math.floor(Math.log(1 - (t / tInitial) * (1 - mul)) / Math.log(mul));
+    // timm floors log(x, mul) in CPython: at an exact cycle boundary the rounding of the two
+    // logs picks the cycle, so they are rounded as CPython's libm rounds them.
+    i = floorLogRatio(1 - (t / tInitial) * (1 - mul), mul);
     tI = mul ** i * tInitial;
     tCurr = t - ((1 - mul ** i) / (1 - mul)) * tInitial;
   }
