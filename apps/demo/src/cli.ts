@@ -117,6 +117,7 @@ program
   .option('--height <rows>', 'chart height in terminal rows', integer(2, 200), 12)
   .option('--csv <file>', 'also write the curve as CSV (step,lr)')
   .option('--svg <file>', 'also write the curve as an SVG chart')
+  .option('--torch <file>', 'also write PyTorch code (build_scheduler) giving the same lrs')
   .action(async (source: ScheduleSource, opts) => {
     await runPlot({
       source,
@@ -126,6 +127,7 @@ program
       width: process.stdout.columns ?? 100,
       ...(opts.csv ? { csv: resolve(userDirectory(), opts.csv) } : {}),
       ...(opts.svg ? { svg: resolve(userDirectory(), opts.svg) } : {}),
+      ...(opts.torch ? { torch: resolve(userDirectory(), opts.torch) } : {}),
     });
   });
 

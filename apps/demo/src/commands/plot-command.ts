@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { InvalidArgumentError, toTorchCode } from '@lrkit/core';
 import asciichart from 'asciichart';
 import { lineChartSvg } from '../report/svg-chart';
 import { resolveSchedule, type ScheduleSource } from '../schedules/resolve-schedule';
@@ -14,6 +15,8 @@ export interface PlotOptions {
   /** Absolute paths, when asked for. */
   csv?: string;
   svg?: string;
+  /** Absolute path of a Python module to write (toTorchCode), when asked for. */
+  torch?: string;
 }
 
 /** Averages `values` into `columns` buckets so a long schedule fits the terminal. */
@@ -32,6 +35,18 @@ function csvText(lrs: readonly number[]): string {
   return `step,lr\n${lrs.map((lr, step) => `${step},${lr}`).join('\n')}\n`;
 }
 
+/** The PyTorch module of a schedule (the core's toTorchCode), or an error naming --torch. */
+function pythonOf(spec: Parameters<typeof toTorchCode>[0] | null, file: string): string {
+  if (!spec) {
+    throw new InvalidArgumentError({
+      parameter: 'torch',
+      value: file,
+      expected: 'a schedule with an lrkit spec, to be written as PyTorch code',
+    });
+  }
+  return toTorchCode(spec);
+}
+
 /** Plots a schedule in the terminal and optionally writes its curve as CSV and SVG. */
 export async function runPlot(options: PlotOptions): Promise<number[]> {
   const choice = resolveSchedule(
@@ -39,6 +54,8 @@ export async function runPlot(options: PlotOptions): Promise<number[]> {
     { epochs: options.steps, stepsPerEpoch: 1, baseLr: options.lr },
     'step',
   );
+  // Before anything is printed or written: a schedule PyTorch code cannot carry fails here.
+  const torchCode = options.torch ? pythonOf(choice.spec, options.torch) : undefined;
   const lrs = scheduleCurve(choice, { steps: options.steps, baseLr: options.lr });
   const columns = Math.max(10, options.width - 14);
   const chart = asciichart.plot(resample(lrs, columns), {
@@ -72,6 +89,13 @@ export async function runPlot(options: PlotOptions): Promise<number[]> {
     });
     await writeFile(options.svg, `${svg}\n`);
     process.stdout.write(`SVG: ${options.svg}\n`);
+  }
+  if (options.torch && torchCode) {
+    await mkdir(dirname(options.torch), { recursive: true });
+    await writeFile(options.torch, torchCode);
+    process.stdout.write(
+      `PyTorch code: ${options.torch} (build_scheduler(optimizer), step it once per step)\n`,
+    );
   }
   return lrs;
 }
