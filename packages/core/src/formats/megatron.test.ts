@@ -125,3 +125,28 @@ describe('fromMegatron', () => {
     expect(schedule.lrAt(11)).toBe(1e-5);
   });
 });
+
+describe('the megatron spec', () => {
+  it('rebuilds from JSON with the same values', async () => {
+    const { scheduleFromSpec } = await import('../schedules/registry');
+    const args: MegatronArgs = {
+      init_lr: 0,
+      max_lr: 1,
+      min_lr: 0.1,
+      lr_warmup_steps: 2,
+      lr_decay_steps: 9,
+      lr_decay_style: 'inverse-square-root',
+    };
+    const schedule = scheduleFromMegatron(args);
+    const rebuilt = scheduleFromSpec(JSON.parse(JSON.stringify(schedule.spec)));
+    for (let k = 0; k <= 12; k++) expect(rebuilt.lrAt(k)).toBe(schedule.lrAt(k));
+    const wd = weightDecayFromMegatron({
+      ...args,
+      start_wd: 0,
+      end_wd: 0.1,
+      wd_incr_steps: 4,
+      wd_incr_style: 'cosine',
+    });
+    expect(scheduleFromSpec(wd.spec).lrAt(2)).toBe(wd.lrAt(2));
+  });
+});

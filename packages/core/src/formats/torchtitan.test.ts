@@ -100,3 +100,19 @@ describe('fromTorchtitan', () => {
     expect(optimizer.paramGroups[0]!.lr).toBe(0.5);
   });
 });
+
+describe('the torchtitan spec', () => {
+  it('rebuilds from JSON and previews as multipliers of the lr', async () => {
+    const { scheduleFromSpec } = await import('../schedules/registry');
+    const { preview } = await import('../preview/preview');
+    const schedule = scheduleFromTorchtitan({
+      warmup_steps: 3,
+      decay_ratio: 0.5,
+      training_steps: 12,
+    });
+    const rebuilt = scheduleFromSpec(JSON.parse(JSON.stringify(schedule.spec)));
+    for (let k = 0; k <= 12; k++) expect(rebuilt.lrAt(k)).toBe(schedule.lrAt(k));
+    const curve = preview({ version: 1, ...schedule.spec }, { steps: 13, baseLrs: [0.2] });
+    close(curve.lr[0]![0]!, 0.2 / 3, 'step 0');
+  });
+});

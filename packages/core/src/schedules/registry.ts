@@ -28,6 +28,7 @@ import {
   kerasPolynomialDecay,
 } from './keras';
 import { LINEAR_KEYS, linearSchedule } from './linear';
+import { megatronSchedule, megatronWeightDecaySchedule } from './megatron';
 import { NOISE_KEYS, noiseSchedule } from './noise';
 import { optaxCosineOnecycleSchedule, optaxLinearOnecycleSchedule } from './optax';
 import { PIECEWISE_CONSTANT_KEYS, piecewiseConstantSchedule } from './piecewise-constant';
@@ -40,6 +41,7 @@ import { RESTARTS_KEYS, restartsSchedule } from './restarts';
 import { SCALE_KEYS, scaleSchedule } from './scale';
 import type { Schedule } from './schedule';
 import { timmCosine, timmPoly, timmTanh } from './timm';
+import { torchtitanSchedule } from './torchtitan';
 import { WARMUP_KEYS, warmupSchedule } from './warmup';
 
 interface ScheduleType {
@@ -91,6 +93,9 @@ const TYPES: Readonly<Record<string, ScheduleType>> = {
   'keras-cosine-decay-restarts': { keys: null, build: kerasCosineDecayRestarts },
   'optax-linear-onecycle': { keys: null, build: optaxLinearOnecycleSchedule },
   'optax-cosine-onecycle': { keys: null, build: optaxCosineOnecycleSchedule },
+  megatron: { keys: null, build: megatronSchedule },
+  'megatron-weight-decay': { keys: null, build: megatronWeightDecaySchedule },
+  torchtitan: { keys: null, build: torchtitanSchedule },
 };
 
 /** Every spec `type` that {@link scheduleFromSpec} rebuilds, sorted. */

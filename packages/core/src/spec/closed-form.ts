@@ -6,5 +6,6 @@ import type { ScheduleLRMode } from '../schedulers/schedule-lr';
  * A `{ type: 'ScheduleLR', schedule, scale }` spec chooses explicitly.
  */
 export function defaultScaleOf(type: string): ScheduleLRMode {
-  return type.startsWith('hf-') ? 'multiplier' : 'absolute';
+  // torchtitan's schedule is a LambdaLR multiplier, as transformers' are.
+  return type.startsWith('hf-') || type === 'torchtitan' ? 'multiplier' : 'absolute';
 }
