@@ -115,7 +115,7 @@ async function rawLoop(c: Config, kind: 'SGD' | 'Adam', lrSource: LrSource, opti
             {
               params: shapes,
               dampening: 0,
-              weightDecay: 0,
+              withWeightDecay: false,
               nesterov: false,
               maximize: false,
               withMomentum: true,
@@ -124,7 +124,7 @@ async function rawLoop(c: Config, kind: 'SGD' | 'Adam', lrSource: LrSource, opti
           { lrSource },
         )
       : buildAdamGraph(
-          [{ params: shapes, eps: 1e-8, weightDecay: 0, amsgrad: false, maximize: false }],
+          [{ params: shapes, withWeightDecay: false, amsgrad: false, maximize: false }],
           { decoupled: false, lrSource },
         );
   const grad = await InferenceSession.create(mlp.trainModel, SESSION);
@@ -164,6 +164,7 @@ async function rawLoop(c: Config, kind: 'SGD' | 'Adam', lrSource: LrSource, opti
       feeds[names.step] = new Tensor('float32', Float32Array.of(t), []);
       feeds[names.beta1(0)] = new Tensor('float32', Float32Array.of(0.9), []);
       feeds[names.beta2(0)] = new Tensor('float32', Float32Array.of(0.999), []);
+      feeds[names.eps(0)] = new Tensor('float32', Float32Array.of(1e-8), []);
     }
     const out = await opt.run(feeds);
     const next: Record<string, Tensor> = {};

@@ -6,13 +6,13 @@ import type { LrSource, ParamShape, StepGraph } from './step-graph';
 
 export interface AdamGraphGroup {
   params: readonly ParamShape[];
-  eps: number;
-  weightDecay: number;
+  /** Whether the group decays its weights: then `weight_decay.<g>` is an input (fed each step). */
+  withWeightDecay: boolean;
   amsgrad: boolean;
   maximize: boolean;
 }
 
-/** Per-group rank-0 values: lr, 1 − β, bias corrections and AdamW's decay factor. */
+/** Per-group rank-0 inputs and values: lr, betas, eps, weight decay, bias corrections. */
 function groupScalars(
   b: Builder,
   g: number,
@@ -24,6 +24,8 @@ function groupScalars(
   const lr = lrValue(b, g, lrSource);
   const beta1 = b.input(names.beta1(g), []);
   const beta2 = b.input(names.beta2(g), []);
+  const eps = b.input(names.eps(g), []);
+  const weightDecay = group.withWeightDecay ? b.input(names.weightDecay(g), []) : undefined;
   const one = b.scalar(1);
   const biasCorrection1 = b.op('Sub', [one, b.op('Pow', [beta1, step])]);
   const biasCorrection2 = b.op('Sub', [one, b.op('Pow', [beta2, step])]);
@@ -33,16 +35,17 @@ function groupScalars(
     oneMinusBeta2: b.op('Sub', [one, beta2]),
     stepSize: b.op('Div', [lr, biasCorrection1]),
     biasCorrection2Sqrt: b.op('Sqrt', [biasCorrection2]),
+    eps,
+    weightDecay,
     decay:
-      decoupled && group.weightDecay !== 0
-        ? b.op('Sub', [one, b.op('Mul', [lr, b.scalar(group.weightDecay)])])
-        : undefined,
+      decoupled && weightDecay ? b.op('Sub', [one, b.op('Mul', [lr, weightDecay])]) : undefined,
   };
 }
 
 /**
  * One step of torch.optim.Adam (or AdamW when `decoupled`) for every parameter of every group,
- * with the (1-based) step count as an input so the bias correction is computed in the graph:
+ * with the (1-based) step count, lr, betas, eps and weight decay as rank-0 inputs (so all of
+ * them can be scheduled) and the bias correction computed in the graph:
  *   m' = m + (1 − β1)(g − m), v' = β2·v + (1 − β2)·g², v̂ = max(v̂, v') with AMSGrad,
  *   param' = param − lr/(1 − β1^t) · m' / (√v̂ / √(1 − β2^t) + eps).
  * Adam adds weightDecay·param to the gradient; AdamW multiplies param by (1 − lr·weightDecay).
@@ -66,8 +69,8 @@ export function buildAdamGraph(
       const m = b.input(names.state('exp_avg', name), dims);
       const v = b.input(names.state('exp_avg_sq', name), dims);
       let d = group.maximize ? b.op('Neg', [grad]) : grad;
-      if (group.weightDecay !== 0 && !options.decoupled) {
-        d = b.op('Add', [d, b.op('Mul', [param, b.scalar(group.weightDecay)])]);
+      if (s.weightDecay && !options.decoupled) {
+        d = b.op('Add', [d, b.op('Mul', [param, s.weightDecay])]);
       }
       if (s.decay) param = b.op('Mul', [param, s.decay]);
       const nextM = b.op('Add', [m, b.op('Mul', [b.op('Sub', [d, m]), s.oneMinusBeta1])]);
@@ -81,7 +84,7 @@ export function buildAdamGraph(
       }
       const denom = b.op('Add', [
         b.op('Div', [b.op('Sqrt', [vHat]), s.biasCorrection2Sqrt]),
-        b.scalar(group.eps),
+        s.eps,
       ]);
       const next = b.op('Sub', [param, b.op('Mul', [b.op('Div', [nextM, denom]), s.stepSize])]);
       b.output(names.nextParam(name), next, dims);

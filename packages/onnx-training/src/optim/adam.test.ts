@@ -77,6 +77,7 @@ describe('Adam/AdamW graph vs float64 reference over 20 scheduled steps', () => 
             lr: Math.fround(g.lr),
             beta1: Math.fround(g.betas[0]),
             beta2: Math.fround(g.betas[1]),
+            eps: Math.fround(g.eps),
           });
         });
       },

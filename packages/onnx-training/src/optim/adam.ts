@@ -98,9 +98,10 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
     });
   }
 
+  /** eps and weight decay are inputs: only whether a group decays at all changes the graph. */
   protected graphKey(): string {
     return this.paramGroups
-      .map((p) => `${p.eps}|${p.weightDecay}|${p.amsgrad}|${p.maximize}`)
+      .map((p) => `${p.weightDecay !== 0}|${p.amsgrad}|${p.maximize}`)
       .join(';');
   }
 
@@ -108,8 +109,7 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
     return buildAdamGraph(
       this.paramGroups.map((group) => ({
         params: group.params.map((name) => ({ name, dims: this.paramShape(name)! })),
-        eps: group.eps,
-        weightDecay: group.weightDecay,
+        withWeightDecay: group.weightDecay !== 0,
         amsgrad: group.amsgrad,
         maximize: group.maximize,
       })),
@@ -126,11 +126,19 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
   protected hyperFeeds(feeds: Record<string, Tensor>, step: number): Record<string, number>[] {
     feeds[names.step] = scalarTensor(step);
     return this.paramGroups.map((group, g) => {
-      const fed = { lr: group.lr, beta1: group.betas[0], beta2: group.betas[1] };
+      const fed: [string, string, number][] = [
+        ['lr', names.lr(g), group.lr],
+        ['beta1', names.beta1(g), group.betas[0]],
+        ['beta2', names.beta2(g), group.betas[1]],
+        ['eps', names.eps(g), group.eps],
+      ];
+      if (group.weightDecay !== 0) {
+        fed.push(['weightDecay', names.weightDecay(g), group.weightDecay]);
+      }
       const out: Record<string, number> = {};
-      for (const [key, value] of Object.entries(fed)) {
+      for (const [key, input, value] of fed) {
         const t = scalarTensor(value);
-        feeds[`${key}.${g}`] = t;
+        feeds[input] = t;
         out[key] = t.data[0] as number;
       }
       return out;

@@ -17,6 +17,9 @@ export const names = {
   momentumReady: (g: number) => `momentum_buffer_ready.${g}`,
   beta1: (g: number) => `beta1.${g}`,
   beta2: (g: number) => `beta2.${g}`,
+  /** Present only while the group's weight decay is non-zero (a zero one adds no work). */
+  weightDecay: (g: number) => `weight_decay.${g}`,
+  eps: (g: number) => `eps.${g}`,
   /** The 1-based step count of the update being computed (Adam's bias correction). */
   step: 'step',
   /** The gradient graph's scalar loss output. */

@@ -5,7 +5,8 @@ import type { LrSource, ParamShape, StepGraph } from './step-graph';
 export interface SgdGraphGroup {
   params: readonly ParamShape[];
   dampening: number;
-  weightDecay: number;
+  /** Whether the group decays its weights: then `weight_decay.<g>` is an input (fed each step). */
+  withWeightDecay: boolean;
   nesterov: boolean;
   maximize: boolean;
   /**
@@ -59,6 +60,7 @@ export function buildSgdGraph(
   const stateKeys: string[][] = [];
   groups.forEach((group, g) => {
     const lr = lrValue(b, g, options.lrSource ?? 'input');
+    const weightDecay = group.withWeightDecay ? b.input(names.weightDecay(g), []) : undefined;
     const coef = group.withMomentum ? momentumCoefficients(b, g, group) : undefined;
     const keys = coef ? ['momentum_buffer'] : [];
     for (const { name, dims } of group.params) {
@@ -66,9 +68,7 @@ export function buildSgdGraph(
       const param = b.input(names.param(name), dims);
       const grad = b.input(names.grad(name), dims);
       let d = group.maximize ? b.op('Neg', [grad]) : grad;
-      if (group.weightDecay !== 0) {
-        d = b.op('Add', [d, b.op('Mul', [param, b.scalar(group.weightDecay)])]);
-      }
+      if (weightDecay) d = b.op('Add', [d, b.op('Mul', [param, weightDecay])]);
       let update = d;
       if (coef) {
         const buf = b.input(names.state('momentum_buffer', name), dims);

@@ -109,7 +109,7 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
     return this.paramGroups
       .map(
         (p, g) =>
-          `${this.withMomentum(g)}|${p.dampening}|${p.weightDecay}|${p.nesterov}|${p.maximize}`,
+          `${this.withMomentum(g)}|${p.dampening}|${p.weightDecay !== 0}|${p.nesterov}|${p.maximize}`,
       )
       .join(';');
   }
@@ -119,7 +119,7 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
       this.paramGroups.map((group, g) => ({
         params: group.params.map((name) => ({ name, dims: this.paramShape(name)! })),
         dampening: group.dampening,
-        weightDecay: group.weightDecay,
+        withWeightDecay: group.weightDecay !== 0,
         nesterov: group.nesterov,
         maximize: group.maximize,
         withMomentum: this.withMomentum(g),
@@ -135,11 +135,19 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
     return this.paramGroups.map((group, g) => {
       const lr = scalarTensor(group.lr);
       feeds[names.lr(g)] = lr;
-      if (!this.withMomentum(g)) return { lr: lr.data[0] as number };
+      const fed: Record<string, number> = { lr: lr.data[0] as number };
+      if (group.weightDecay !== 0) {
+        // An input, not a constant, so a scheduled weight decay needs no new graph.
+        const weightDecay = scalarTensor(group.weightDecay);
+        feeds[names.weightDecay(g)] = weightDecay;
+        fed.weightDecay = weightDecay.data[0] as number;
+      }
+      if (!this.withMomentum(g)) return fed;
       const momentum = scalarTensor(group.momentum);
       feeds[names.momentum(g)] = momentum;
       feeds[names.momentumReady(g)] = boolScalar(this.momentumReady[g]!);
-      return { lr: lr.data[0] as number, momentum: momentum.data[0] as number };
+      fed.momentum = momentum.data[0] as number;
+      return fed;
     });
   }
 
