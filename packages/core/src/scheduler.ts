@@ -1,7 +1,19 @@
-import { type GroupsSnapshot, restoreGroups, snapshotGroups } from './internal/groups';
-import { type JsonValue, restoreFields, snapshotFields } from './internal/state';
+import { NonFiniteLrError } from './errors/non-finite-lr-error';
+import {
+  checkGroupsWritable,
+  type GroupsSnapshot,
+  restoreGroups,
+  snapshotGroups,
+  undoMomentums,
+  writeLrs,
+  writeMomentums,
+} from './internal/groups';
+import type { MomentumWriter } from './internal/momentum';
+import { type Commit, PREPARE_LOAD } from './internal/prepare-load';
+import { type FieldRule, type JsonValue, prepareFields, snapshotFields } from './internal/state';
 import {
   boolean,
+  eachOf,
   finiteNumber,
   invalid,
   lastEpochOption,
@@ -50,10 +62,11 @@ export function checkList(
   next: Readonly<Record<string, unknown>>,
   key: string,
   check: (parameter: string, value: unknown) => unknown,
+  root = 'state',
 ): void {
   const list = next[key];
   if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) check(`state.${key}[${i}]`, list[i]);
+  for (let i = 0; i < list.length; i++) check(`${root}.${key}[${i}]`, list[i]);
 }
 
 /** Copies a subclass's lr list into `out`, rejecting what is not one finite lr per group. */
@@ -70,6 +83,32 @@ function copyLrs(lrs: unknown, out: number[], source: string): void {
   }
 }
 
+/**
+ * How far below 0 a saved lr may be: PyTorch's recursive forms can dip a hair below 0 (a cosine
+ * annealed to 0), never by more than rounding of the lr they started from.
+ */
+export function lrFloor(reference: number): number {
+  return -Math.max(1e-12, 1e-6 * Math.abs(reference));
+}
+
+/** The rules of every field a class and its ancestors declare in `stateRules` (nearest wins). */
+const rulesCache = new WeakMap<object, ReadonlyMap<string, FieldRule>>();
+function rulesOf(ctor: object): ReadonlyMap<string, FieldRule> {
+  let rules = rulesCache.get(ctor);
+  if (rules) return rules;
+  const map = new Map<string, FieldRule>();
+  for (let c: object | null = ctor; c !== null && c !== Function.prototype; ) {
+    if (Object.hasOwn(c, 'stateRules')) {
+      const own = (c as { stateRules: Readonly<Record<string, FieldRule>> }).stateRules;
+      for (const key of Object.keys(own)) if (!map.has(key)) map.set(key, own[key]!);
+    }
+    c = Object.getPrototypeOf(c) as object | null;
+  }
+  rules = map;
+  rulesCache.set(ctor, rules);
+  return rules;
+}
+
 /** The param groups as they were before an LRScheduler's constructor touched them. */
 const constructionSnapshots = new WeakMap<object, GroupsSnapshot>();
 
@@ -77,6 +116,16 @@ const constructionSnapshots = new WeakMap<object, GroupsSnapshot>();
 export abstract class BaseScheduler implements Scheduler {
   /** The name saved in `stateDict()`; subclasses set their own. */
   static readonly schedulerName: string = 'Scheduler';
+  /**
+   * The rule of each saved field, the constructor's validator for it: `loadStateDict` applies it
+   * to the decoded value under the field's path. Subclasses declare their own fields.
+   */
+  static readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    lastLrs: eachOf(finiteNumber),
+    verbose: boolean,
+  };
+  /** Fields that may hold ±Infinity (saved as the text 'Infinity' / '-Infinity'). */
+  static readonly nonFiniteStateFields: readonly string[] = [];
   readonly optimizer: Optimizer;
   protected lastLrs: number[];
   protected verbose: boolean;
@@ -105,23 +154,67 @@ export abstract class BaseScheduler implements Scheduler {
   }
 
   /**
-   * Restores a state saved by `stateDict()` (validated first: a bad state changes nothing) and
-   * writes the saved lr back to every param group, so a checkpoint resumes even when the
-   * optimizer's own state was not saved.
+   * Checks a state as `loadStateDict` would (the constructor's rules for every field, exactly
+   * the fields `stateDict()` writes, one entry per param group) without changing anything.
+   * Throws an InvalidArgumentError whose `parameter` is the path of the first bad field, such as
+   * `state.schedulers[1].milestones[0]`. A restore of several schedulers validates all first.
    */
-  loadStateDict(state: SchedulerState): void {
-    restoreFields(this, state, NOT_STATE, this.schedulerName, (next) => this.checkState(next));
-    const groups = this.optimizer.paramGroups;
-    for (let i = 0; i < groups.length; i++) groups[i]!.lr = this.lastLrs[i]!;
+  validateStateDict(state: unknown): void {
+    this[PREPARE_LOAD](state, 'state');
   }
 
   /**
-   * Checks the values of a state about to be loaded (their types are already checked), so that a
-   * corrupted one is rejected before anything changes. Subclasses add their own fields.
+   * Restores a state saved by `stateDict()`, all or nothing: it is validated first (see
+   * `validateStateDict`; a bad state changes nothing), then every field is assigned and the saved
+   * lr is written back to every param group, so a checkpoint resumes even when the optimizer's
+   * own state was not saved.
    */
-  protected checkState(next: Readonly<Record<string, unknown>>): void {
-    // Finite, not necessarily positive: PyTorch's own recursions can dip a hair below 0.
-    checkList(next, 'lastLrs', finiteNumber);
+  loadStateDict(state: SchedulerState): void {
+    this[PREPARE_LOAD](state, 'state')();
+  }
+
+  /** Validates into a copy and returns the commit (see `PREPARE_LOAD`). */
+  [PREPARE_LOAD](state: unknown, root: string): Commit {
+    const ctor = this.constructor as typeof BaseScheduler;
+    const next = prepareFields(this, state, {
+      root,
+      schedulerName: this.schedulerName,
+      exclude: NOT_STATE,
+      rules: rulesOf(ctor),
+      nonFinite: new Set(ctor.nonFiniteStateFields),
+    });
+    this.checkState(next, root);
+    checkGroupsWritable(this.optimizer, this.writtenKeys());
+    return () => this.commitState(next);
+  }
+
+  /** The param group fields a load (and a step) writes. */
+  protected writtenKeys(): readonly string[] {
+    return ['lr'];
+  }
+
+  /**
+   * Checks what the field rules cannot see alone (relations between fields), on a state about to
+   * be loaded whose fields have passed their rules. Subclasses add their own relations.
+   */
+  protected checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    const lastLrs = next.lastLrs;
+    if (!Array.isArray(lastLrs)) return;
+    for (let i = 0; i < lastLrs.length; i++) {
+      atLeast(`${root}.lastLrs[${i}]`, lastLrs[i], this.savedLrFloor(next, i));
+    }
+  }
+
+  /** The lowest lr of group i a saved state may hold (rounding below 0; see `lrFloor`). */
+  protected savedLrFloor(_next: Readonly<Record<string, unknown>>, _group: number): number {
+    return lrFloor(0);
+  }
+
+  /** Assigns a validated state; nothing here can throw (writability was checked). */
+  protected commitState(next: Readonly<Record<string, unknown>>): void {
+    Object.assign(this, next);
+    const groups = this.optimizer.paramGroups;
+    for (let i = 0; i < groups.length; i++) groups[i]!.lr = this.lastLrs[i]!;
   }
 
   /** Copies the groups' lrs into lastLrs without allocating. */
@@ -137,6 +230,14 @@ export abstract class BaseScheduler implements Scheduler {
       console.log(`Adjusting learning rate of group ${groupIndex} to ${lr.toExponential(4)}.`);
     }
   }
+}
+
+/** A number ≥ `min` (a saved lr a hair below 0 is rounding; -5 is not). */
+export function atLeast(parameter: string, value: unknown, min: number): number {
+  if (typeof value !== 'number' || !(value >= min)) {
+    invalid(parameter, value, `must be a number >= ${min}`);
+  }
+  return value;
 }
 
 /**
@@ -166,6 +267,11 @@ export abstract class BaseScheduler implements Scheduler {
  */
 export abstract class LRScheduler extends BaseScheduler {
   static override readonly schedulerName: string = 'LRScheduler';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    baseLrs: eachOf(nonNegativeNumber),
+    lastEpoch: (p, v) => lastEpochOption(v, p),
+    stepCount: nonNegativeInteger,
+  };
   /** The lr every group started from (its `initialLr`). */
   baseLrs: number[];
   /** The step count PyTorch calls `last_epoch`: 0 after construction, +1 per `step()`. */
@@ -176,17 +282,7 @@ export abstract class LRScheduler extends BaseScheduler {
     validateOptimizer(optimizer);
     const lastEpoch = lastEpochOption(options.lastEpoch);
     const verbose = boolean('verbose', options.verbose ?? false);
-    if (lastEpoch !== -1) {
-      optimizer.paramGroups.forEach((group, i) => {
-        if (typeof group.initialLr !== 'number' || !Number.isFinite(group.initialLr)) {
-          invalid(
-            `optimizer.paramGroups[${i}].initialLr`,
-            group.initialLr,
-            `must be set when resuming with lastEpoch ${lastEpoch} (it is recorded by the first scheduler attached to a fresh optimizer)`,
-          );
-        }
-      });
-    }
+    checkInitialLrs(optimizer, lastEpoch);
     super(optimizer, verbose);
     recordOptions(this, options);
     constructionSnapshots.set(this, snapshotGroups(optimizer));
@@ -200,16 +296,30 @@ export abstract class LRScheduler extends BaseScheduler {
       value: optimizer.paramGroups.map((g) => g.lr),
       enumerable: false,
     });
+    Object.defineProperty(this, 'previousLrs', {
+      value: optimizer.paramGroups.map((g) => g.lr),
+      enumerable: false,
+    });
+    Object.defineProperty(this, 'momentumWriter', {
+      value: null,
+      enumerable: false,
+      writable: true,
+    });
   }
+
+  /** Set by schedulers that cycle momentum: their momentums are written with the lrs. */
+  declare protected momentumWriter: MomentumWriter | null;
 
   /** Reused by every step() so that stepping allocates nothing. */
   declare protected readonly lrBuffer: number[];
+  /** The groups' lrs before a write, to undo it if a later group refuses the write. */
+  declare private readonly previousLrs: number[];
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    checkList(next, 'baseLrs', finiteNumber);
-    if ('lastEpoch' in next) lastEpochOption(next.lastEpoch, 'state.lastEpoch');
-    if ('stepCount' in next) nonNegativeInteger('state.stepCount', next.stepCount);
+  protected override savedLrFloor(next: Readonly<Record<string, unknown>>, group: number): number {
+    const baseLrs = next.baseLrs;
+    return lrFloor(
+      Array.isArray(baseLrs) && typeof baseLrs[group] === 'number' ? baseLrs[group] : 0,
+    );
   }
 
   /** The lr of every param group at `this.lastEpoch`; subclasses override it. */
@@ -252,8 +362,9 @@ export abstract class LRScheduler extends BaseScheduler {
   }
 
   /**
-   * Advances one step, or jumps to `epoch` (the closed form is used where the schedule has one,
-   * as in PyTorch). If computing the new lr throws, nothing has changed.
+   * Advances one step, or jumps to `epoch`, an integer (the closed form is used where the
+   * schedule has one, as in PyTorch). If computing or writing the new lr throws, nothing has
+   * changed.
    */
   step(epoch?: number): void {
     const previousEpoch = this.lastEpoch;
@@ -264,28 +375,89 @@ export abstract class LRScheduler extends BaseScheduler {
         this.lastEpoch = previousEpoch + 1;
         this.computeLr(out);
       } else {
-        this.lastEpoch = nonNegativeNumber('epoch', epoch);
+        this.lastEpoch = epochArgument(epoch);
         if (this.closedFormLr) copyLrs(this.closedFormLr(), out, 'closedFormLr()');
         else this.computeLr(out);
       }
+      this.applyLrs(out);
     } catch (error) {
       this.lastEpoch = previousEpoch;
       this.stepCount--;
       throw error;
     }
-    this.applyLrs(out);
   }
 
-  /** Writes `lrs` to the param groups and to `getLastLr()`. */
+  /**
+   * Writes `lrs` to the param groups and to `getLastLr()`, all or nothing: a non-finite lr
+   * throws NonFiniteLrError before any group is written.
+   */
   protected applyLrs(lrs: readonly number[]): void {
     const groups = this.optimizer.paramGroups;
-    const last = this.lastLrs;
     const n = Math.min(groups.length, lrs.length);
-    for (let i = 0; i < n; i++) {
-      const lr = lrs[i]!;
-      groups[i]!.lr = lr;
-      last[i] = lr;
+    this.checkFinite(lrs, n, 'lr');
+    const momentum = this.momentumWriter;
+    const key = momentum === null ? null : momentum.key;
+    if (key !== null) {
+      this.checkFinite(momentum!.buffer, n, 'momentum');
+      writeMomentums(groups, key, momentum!.buffer, n, momentum!.saved);
     }
+    try {
+      writeLrs(groups, lrs, n, this.previousLrs);
+    } catch (error) {
+      if (key !== null) undoMomentums(groups, key, momentum!.saved, n);
+      throw error;
+    }
+    const last = this.lastLrs;
+    for (let i = 0; i < n; i++) last[i] = lrs[i]!;
     if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
   }
+
+  /** Throws NonFiniteLrError if one of the first n values is not finite. */
+  protected checkFinite(values: readonly number[], n: number, field: 'lr' | 'momentum'): void {
+    for (let i = 0; i < n; i++) {
+      const value = values[i]!;
+      if (!Number.isFinite(value)) {
+        throw new NonFiniteLrError({
+          scheduler: this.schedulerName,
+          group: i,
+          field,
+          value,
+          step: this.lastEpoch,
+        });
+      }
+    }
+  }
+}
+
+/** `step(epoch)`: PyTorch's schedulers jump to an integer epoch (SGDR-style ones override it). */
+function epochArgument(epoch: unknown): number {
+  if (typeof epoch !== 'number' || !Number.isSafeInteger(epoch) || epoch < 0) {
+    invalid(
+      'epoch',
+      epoch,
+      'must be a non-negative integer (fractional epochs are taken by CosineAnnealingWarmRestarts and CosineAnnealingWarmupRestarts only)',
+    );
+  }
+  return epoch;
+}
+
+/**
+ * Every group's lr must be writable, and an `initialLr` already on a group (recorded by another
+ * scheduler) must be an lr: it becomes this scheduler's base lr.
+ */
+function checkInitialLrs(optimizer: Optimizer, lastEpoch: number): void {
+  checkGroupsWritable(optimizer, lastEpoch === -1 ? ['lr', 'initialLr'] : ['lr']);
+  optimizer.paramGroups.forEach((group, i) => {
+    const initialLr: unknown = group.initialLr;
+    if (initialLr === undefined && lastEpoch === -1) return;
+    if (typeof initialLr !== 'number' || !Number.isFinite(initialLr) || initialLr < 0) {
+      invalid(
+        `optimizer.paramGroups[${i}].initialLr`,
+        initialLr,
+        lastEpoch === -1
+          ? 'must be a non-negative finite number (it was recorded by a scheduler attached before, and becomes the base lr)'
+          : `must be set when resuming with lastEpoch ${lastEpoch} (it is recorded by the first scheduler attached to a fresh optimizer)`,
+      );
+    }
+  });
 }

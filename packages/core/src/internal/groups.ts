@@ -1,4 +1,7 @@
+import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import type { Optimizer, ParamGroup } from '../optimizer';
+import { type MomentumKey, writeMomentum } from './momentum';
+import { invalid } from './validate';
 
 const KEYS = ['lr', 'momentum', 'betas', 'initialLr'] as const;
 
@@ -38,4 +41,107 @@ export function withGroupsRollback<T>(optimizer: Optimizer, fn: () => T): T {
     restoreGroups(snapshot);
     throw error;
   }
+}
+
+/** Whether `record[key] = value` would succeed (a writable field, a setter, or a new key). */
+export function isWritable(record: object, key: string): boolean {
+  let holder: object | null = record;
+  while (holder !== null) {
+    const descriptor = Object.getOwnPropertyDescriptor(holder, key);
+    if (descriptor) {
+      if (!('value' in descriptor) && !('writable' in descriptor))
+        return descriptor.set !== undefined;
+      return descriptor.writable === true && (holder === record || Object.isExtensible(record));
+    }
+    holder = Object.getPrototypeOf(holder) as object | null;
+  }
+  return Object.isExtensible(record);
+}
+
+/**
+ * Refuses an optimizer whose groups cannot take what a scheduler writes (frozen groups, an `lr`
+ * with only a getter), before any group is written.
+ */
+export function checkGroupsWritable(optimizer: Optimizer, keys: readonly string[]): void {
+  optimizer.paramGroups.forEach((group, i) => {
+    for (const key of keys) {
+      if (!isWritable(group, key)) {
+        invalid(
+          `optimizer.paramGroups[${i}].${key}`,
+          (group as unknown as Record<string, unknown>)[key],
+          'must be writable: the scheduler sets it (the param group is frozen, or the field has no setter)',
+        );
+      }
+    }
+  });
+}
+
+/**
+ * Writes `lrs[i]` to group i for i < n, all or nothing: if a write throws (a group frozen since
+ * construction), the groups already written get their lr back and a typed error is thrown.
+ * `previous` is scratch space of at least n slots.
+ */
+export function writeLrs(
+  groups: readonly ParamGroup[],
+  lrs: readonly number[],
+  n: number,
+  previous: number[],
+): void {
+  let i = 0;
+  try {
+    for (; i < n; i++) {
+      const group = groups[i]!;
+      previous[i] = group.lr;
+      group.lr = lrs[i]!;
+    }
+  } catch (error) {
+    for (let j = 0; j < i; j++) groups[j]!.lr = previous[j]!;
+    notWritable(i, 'lr', groups[i], error);
+  }
+}
+
+/**
+ * Writes momentums like `writeLrs`, undoing them if one write throws. `saved` (scratch, at
+ * least n slots) keeps what was there, for `undoMomentums` if a later write fails.
+ */
+export function writeMomentums(
+  groups: readonly ParamGroup[],
+  key: MomentumKey,
+  momentums: readonly number[],
+  n: number,
+  saved: unknown[],
+): void {
+  let i = 0;
+  try {
+    for (; i < n; i++) {
+      const group = groups[i]!;
+      saved[i] = key === 'betas' ? group.betas : group.momentum;
+      writeMomentum(group, key, momentums[i]!);
+    }
+  } catch (error) {
+    undoMomentums(groups, key, saved, i);
+    notWritable(i, key, groups[i], error);
+  }
+}
+
+/** Puts back the first n momentums saved by `writeMomentums`. */
+export function undoMomentums(
+  groups: readonly ParamGroup[],
+  key: MomentumKey,
+  saved: readonly unknown[],
+  n: number,
+): void {
+  for (let j = 0; j < n; j++) (groups[j] as unknown as Record<string, unknown>)[key] = saved[j];
+}
+
+function notWritable(index: number, key: string, group: unknown, cause: unknown): never {
+  const value =
+    typeof group === 'object' && group !== null ? (group as Record<string, unknown>)[key] : group;
+  throw new InvalidArgumentError({
+    parameter: `optimizer.paramGroups[${index}].${key}`,
+    value,
+    expected:
+      'must be writable: the scheduler sets it (the param group was frozen, or the field has no setter)',
+    cause,
+  });
 }

@@ -43,3 +43,44 @@ export function restoreMomentums(
   const groups = optimizer.paramGroups;
   for (let i = 0; i < groups.length; i++) writeMomentum(groups[i]!, key, momentums[i]!);
 }
+
+/** Everything a momentum-cycling scheduler (CyclicLR, OneCycleLR) needs to write its momentums. */
+export interface MomentumWriter {
+  key: MomentumKey | null;
+  /** This step's momentums, computed before anything is written. */
+  buffer: number[];
+  /** What the groups held before a write, to undo it. */
+  saved: unknown[];
+}
+
+export function momentumWriterOf(key: MomentumKey | null, groupCount: number): MomentumWriter {
+  return { key, buffer: new Array<number>(groupCount).fill(0), saved: [] };
+}
+
+/** After a step wrote them: the momentums go to the scheduler's `lastMomentums`. */
+export function copyMomentums(writer: MomentumWriter | null, last: number[]): void {
+  if (writer === null || writer.key === null) return;
+  const buffer = writer.buffer;
+  for (let i = 0; i < last.length; i++) last[i] = buffer[i]!;
+}
+
+/** A saved `momentumKey`: 'momentum', 'betas' or null. */
+export function momentumKeyRule(parameter: string, value: unknown): MomentumKey | null {
+  if (value === null || value === 'momentum' || value === 'betas') return value;
+  return invalid(parameter, value, "must be 'momentum', 'betas' or null");
+}
+
+/** A saved state cycles momentum on the same kind of optimizer as the live scheduler. */
+export function checkMomentumConfig(
+  next: Readonly<Record<string, unknown>>,
+  root: string,
+  live: MomentumKey | null,
+): void {
+  if (next.momentumKey !== live) {
+    invalid(
+      `${root}.momentumKey`,
+      next.momentumKey,
+      `must be ${live === null ? 'null' : `'${live}'`} (the state was saved with another kind of optimizer or cycleMomentum setting)`,
+    );
+  }
+}

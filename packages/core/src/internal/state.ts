@@ -8,12 +8,22 @@ export type JsonValue =
   | JsonValue[]
   | { [key: string]: JsonValue };
 
-/** Non-finite numbers (ReduceLROnPlateau's `best` starts at ±Infinity) travel as strings in JSON. */
-const NON_FINITE: Record<string, number> = {
-  Infinity: Number.POSITIVE_INFINITY,
-  '-Infinity': Number.NEGATIVE_INFINITY,
-  NaN: Number.NaN,
-};
+/** Checks one decoded field of a saved state with the constructor's rule; throws naming `parameter`. */
+export type FieldRule = (parameter: string, value: unknown) => unknown;
+
+/**
+ * Non-finite numbers (ReduceLROnPlateau's `best` starts at ±Infinity) travel as strings in JSON.
+ * A Map, so that a word such as 'constructor' never finds something on a prototype.
+ */
+const NON_FINITE: ReadonlyMap<string, number> = new Map([
+  ['Infinity', Number.POSITIVE_INFINITY],
+  ['-Infinity', Number.NEGATIVE_INFINITY],
+]);
+
+/** Reads an own property only: a state is data, its prototype is never consulted. */
+export function ownValue(record: object, key: string): unknown {
+  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
+}
 
 function encode(value: unknown): JsonValue | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
@@ -69,77 +79,136 @@ function kindOf(value: unknown): string {
   return typeof value;
 }
 
-function decode(current: unknown, saved: unknown, path: string): unknown {
-  if (typeof current === 'number') {
-    if (typeof saved === 'number') return saved;
-    if (typeof saved === 'string' && saved in NON_FINITE) return NON_FINITE[saved];
-    invalid(path, saved, 'must be a number (as saved by stateDict)');
+function decodeNumber(saved: unknown, path: string, nonFinite: boolean): number {
+  if (typeof saved === 'number') {
+    if (Number.isFinite(saved) || (nonFinite && !Number.isNaN(saved))) return saved;
+    return invalid(path, saved, 'must be a finite number (as saved by stateDict)');
   }
-  if (current === null || saved === null) return saved;
+  if (nonFinite && typeof saved === 'string') {
+    const value = NON_FINITE.get(saved);
+    if (value !== undefined) return value;
+  }
+  return invalid(
+    path,
+    saved,
+    nonFinite
+      ? "must be a number, 'Infinity' or '-Infinity' (as saved by stateDict)"
+      : 'must be a finite number (as saved by stateDict)',
+  );
+}
+
+/**
+ * Decodes `saved` into a fresh value shaped exactly as the live `current` one: same kinds, same
+ * array lengths, same object keys (none missing, none extra). Nothing of `saved` is shared.
+ */
+function decode(current: unknown, saved: unknown, path: string, nonFinite: boolean): unknown {
+  if (typeof current === 'number') return decodeNumber(saved, path, nonFinite);
+  if (kindOf(current) !== kindOf(saved)) {
+    invalid(path, saved, `must be ${article(kindOf(current))} (as saved by stateDict)`);
+  }
   if (Array.isArray(current)) {
-    if (!Array.isArray(saved)) invalid(path, saved, 'must be an array (as saved by stateDict)');
+    const list = saved as unknown[];
     // Per-group lists and configured lists keep their length for a given configuration: a
     // different length means the state belongs to another optimizer or configuration.
-    if (saved.length !== current.length) {
+    if (list.length !== current.length) {
       invalid(
         path,
         saved,
         `must be an array of ${current.length} (the state was saved with a different optimizer or configuration)`,
       );
     }
-    const template = current[0];
-    return saved.map((v, i) => (template === undefined ? v : decode(template, v, `${path}[${i}]`)));
+    return current.map((item, i) => decode(item, list[i], `${path}[${i}]`, false));
   }
-  if (isPlainObject(current)) {
-    if (!isPlainObject(saved)) invalid(path, saved, 'must be an object (as saved by stateDict)');
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(saved)) {
-      out[k] = k in current ? decode(current[k], v, `${path}.${k}`) : v;
-    }
-    return out;
-  }
-  if (kindOf(current) !== kindOf(saved)) {
-    invalid(path, saved, `must be a ${kindOf(current)} (as saved by stateDict)`);
+  if (typeof current === 'object' && current !== null) {
+    if (!isPlainObject(saved))
+      invalid(path, saved, 'must be a plain object (as saved by stateDict)');
+    return decodeObject(current as Record<string, unknown>, saved, path);
   }
   return saved;
 }
 
+function decodeObject(
+  current: Record<string, unknown>,
+  saved: Record<string, unknown>,
+  path: string,
+): Record<string, unknown> {
+  const keys = Object.keys(current);
+  for (const key of Object.keys(saved)) {
+    if (!keys.includes(key)) {
+      invalid(`${path}.${key}`, saved[key], `is not a key here; valid keys are ${keys.join(', ')}`);
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!Object.hasOwn(saved, key)) invalid(`${path}.${key}`, undefined, 'is missing');
+    out[key] = decode(current[key], saved[key], `${path}.${key}`, false);
+  }
+  return out;
+}
+
+function article(kind: string): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
+/** What `prepareFields` needs to know about the scheduler whose state it checks. */
+export interface FieldsContext {
+  /** The path of the state in error messages: `state`, or `state.schedulers[1]`. */
+  root: string;
+  schedulerName: string;
+  /** Own fields that are never state (the optimizer). */
+  exclude: ReadonlySet<string>;
+  /** The constructor's rule for each field (fields without one are only shape-checked). */
+  rules: ReadonlyMap<string, FieldRule>;
+  /** Fields that may hold ±Infinity (saved as text). */
+  nonFinite: ReadonlySet<string>;
+}
+
 /**
- * Validates every saved field against the live one, then assigns them all, so that a bad state
- * changes nothing.
+ * Validates a saved state against the live scheduler: the header, exactly the fields that
+ * `stateDict()` writes (none missing, none unknown: getters and hidden fields are unknown), each
+ * with the live field's shape and the constructor's rule. Returns the decoded fields, copies
+ * that share nothing with `state`; the scheduler itself is not touched.
  */
-export function restoreFields(
+export function prepareFields(
   target: object,
   state: unknown,
-  exclude: ReadonlySet<string>,
-  schedulerName: string,
-  checkValues?: (next: Readonly<Record<string, unknown>>) => void,
-): void {
-  if (!isPlainObject(state)) invalid('state', state, 'must be an object returned by stateDict()');
-  if (state.version !== 1) invalid('state.version', state.version, 'must be 1');
-  if (state.scheduler !== schedulerName) {
+  context: FieldsContext,
+): Record<string, unknown> {
+  const { root, schedulerName } = context;
+  if (!isPlainObject(state)) invalid(root, state, 'must be an object returned by stateDict()');
+  const version = ownValue(state, 'version');
+  if (version !== 1) invalid(`${root}.version`, version, 'must be 1');
+  const name = ownValue(state, 'scheduler');
+  if (name !== schedulerName) {
     invalid(
-      'state.scheduler',
-      state.scheduler,
+      `${root}.scheduler`,
+      name,
       `must be '${schedulerName}' (the state of a different scheduler cannot be loaded)`,
     );
   }
   const live = target as Record<string, unknown>;
-  checkFunctions(live, state.notSerialized, schedulerName);
+  const { fields, notSerialized } = snapshotFields(target, context.exclude);
+  checkFunctions(ownValue(state, 'notSerialized'), notSerialized, schedulerName, root);
+  const known = Object.keys(fields);
   const next: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(state)) {
+  for (const key of Object.keys(state)) {
     if (key === 'version' || key === 'scheduler' || key === 'notSerialized') continue;
-    if (exclude.has(key)) continue;
-    if (!(key in live) || isFunctionField(live[key])) {
-      invalid(`state.${key}`, value, `is not a field of ${schedulerName}`);
+    if (!known.includes(key)) {
+      invalid(
+        `${root}.${key}`,
+        state[key],
+        `is not a field of ${schedulerName}'s state; its fields are ${known.join(', ')}`,
+      );
     }
-    next[key] = decode(live[key], value, `state.${key}`);
   }
-  for (const key of Object.keys(snapshotFields(target, exclude).fields)) {
-    if (!(key in state)) invalid(`state.${key}`, undefined, 'is missing from the saved state');
+  for (const key of known) {
+    const path = `${root}.${key}`;
+    if (!Object.hasOwn(state, key)) invalid(path, undefined, 'is missing from the saved state');
+    const value = decode(live[key], state[key], path, context.nonFinite.has(key));
+    context.rules.get(key)?.(path, value);
+    next[key] = value;
   }
-  checkValues?.(next);
-  Object.assign(target, next);
+  return next;
 }
 
 /**
@@ -147,18 +216,20 @@ export function restoreFields(
  * be loaded by a scheduler that was built with them again.
  */
 function checkFunctions(
-  live: Record<string, unknown>,
   listed: unknown,
+  live: readonly string[],
   schedulerName: string,
+  root: string,
 ): void {
   if (listed === undefined) return;
+  const parameter = `${root}.notSerialized`;
   if (!Array.isArray(listed) || !listed.every((name) => typeof name === 'string')) {
-    invalid('state.notSerialized', listed, 'must be a list of field names (as saved by stateDict)');
+    invalid(parameter, listed, 'must be a list of field names (as saved by stateDict)');
   }
   for (const name of listed) {
-    if (!isFunctionField(live[name])) {
+    if (!live.includes(name)) {
       invalid(
-        'state.notSerialized',
+        parameter,
         listed,
         `names ${name}, a function the state was saved with: functions are not part of stateDict(), so build the ${schedulerName} that loads it with the same ${name} again`,
       );

@@ -122,6 +122,15 @@ export function lastEpochOption(value: unknown, parameter = 'lastEpoch'): number
 
 /** Rejects option keys the scheduler does not know, listing the valid ones. */
 export function knownKeys(scheduler: string, options: unknown, allowed: readonly string[]): void {
+  readOptions(scheduler, options, allowed);
+}
+
+/**
+ * Checks the option keys (unknown ones are rejected with the list of valid ones) and returns a
+ * snapshot of the options: every own option is read exactly once, so an options object with
+ * getters cannot answer one thing to the check and another to the constructor.
+ */
+export function readOptions<T>(scheduler: string, options: T, allowed: readonly string[]): T {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     invalid(
       'options',
@@ -129,15 +138,46 @@ export function knownKeys(scheduler: string, options: unknown, allowed: readonly
       `must be an object of ${scheduler} options (${allowed.join(', ')})`,
     );
   }
+  const snapshot: Record<string, unknown> = {};
   for (const key of Object.keys(options)) {
+    const value: unknown = (options as Record<string, unknown>)[key];
     if (!allowed.includes(key)) {
       invalid(
         `${scheduler}.${key}`,
-        (options as Record<string, unknown>)[key],
+        value,
         `is not an option of ${scheduler}; valid options are ${allowed.join(', ')}`,
       );
     }
+    // Only allowed names get here, so '__proto__' is never assigned.
+    snapshot[key] = value;
   }
+  return snapshot as T;
+}
+
+/** A rule for a list: every entry checked by `check` under its indexed name. */
+export function eachOf(
+  check: (parameter: string, value: unknown) => unknown,
+): (parameter: string, value: unknown) => void {
+  return (parameter, value) => {
+    if (!Array.isArray(value)) invalid(parameter, value, 'must be an array');
+    for (let i = 0; i < value.length; i++) check(`${parameter}[${i}]`, value[i]);
+  };
+}
+
+/** An integer ≥ 1 (cycle multipliers). */
+export function integerAtLeastOne(parameter: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    invalid(parameter, value, 'must be an integer >= 1');
+  }
+  return value;
+}
+
+/** A finite number ≥ 1. */
+export function numberAtLeastOne(parameter: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 1) {
+    invalid(parameter, value, 'must be a finite number >= 1');
+  }
+  return value;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -106,6 +106,37 @@ export class LrHistory {
     return (this.tracks.get(name) ?? []).map((t) => t.lr[t.lr.length - 1]!);
   }
 
+  /**
+   * Forgets what was recorded under `name` after `step` (a run being rolled back to a
+   * checkpoint at `step`); what was recorded up to it stays.
+   */
+  truncateAfter(name: string, step: number): void {
+    for (const track of this.tracks.get(name) ?? []) {
+      let keep = track.step.length;
+      while (keep > 0 && track.step[keep - 1]! > step) keep--;
+      track.step.length = keep;
+      track.lr.length = keep;
+      if (track.momentum) track.momentum.length = keep;
+    }
+  }
+
+  /** Whether the last point of every group under `name` is at `step` with the groups' values. */
+  endsWith(name: string, optimizer: Optimizer, step: number): boolean {
+    const tracks = this.tracks.get(name);
+    const groups = optimizer.paramGroups;
+    const same =
+      tracks !== undefined &&
+      tracks.length === groups.length &&
+      tracks.every((track, g) => {
+        const last = track.step.length - 1;
+        if (last < 0 || track.step[last] !== step) return false;
+        const momentum = momentumOf(groups[g]!);
+        const recorded = track.momentum ? track.momentum[last]! : Number.NaN;
+        return Object.is(track.lr[last], groups[g]!.lr) && Object.is(recorded, momentum);
+      });
+    return same;
+  }
+
   /** Forgets everything recorded under `name`. */
   delete(name: string): boolean {
     return this.tracks.delete(name);

@@ -1,5 +1,7 @@
-import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { MissingMetricError } from '../errors/missing-metric-error';
+import { restoreGroups, snapshotGroups } from '../internal/groups';
+import { prepareLoadOf } from '../internal/prepare-load';
+import { ownValue } from '../internal/state';
 import {
   boolean,
   func,
@@ -12,6 +14,7 @@ import {
 import { validateOptimizer } from '../optimizer';
 import type { Scheduler, SchedulerState } from '../scheduler';
 import { isMetricDriven as isMetricDrivenScheduler } from '../schedulers/metric-driven';
+import { stepMayFail } from '../schedulers/step-guard';
 import { LrHistory } from './lr-history';
 
 /** One scheduler and when to step it, as a PyTorch Lightning lr scheduler config. */
@@ -176,22 +179,6 @@ function nameEntries(
   });
 }
 
-/** Loads one scheduler's state; its errors name the path inside the runner's state. */
-function loadEntryState(scheduler: Scheduler, state: SchedulerState, index: number): void {
-  try {
-    scheduler.loadStateDict(state);
-  } catch (error) {
-    if (!InvalidArgumentError.isInstance(error)) throw error;
-    const inner = error.parameter.replace(/^state(?=$|[.[])/, '');
-    throw new InvalidArgumentError({
-      parameter: `state.entries[${index}].scheduler${inner}`,
-      value: error.value,
-      expected: error.expected,
-      cause: error,
-    });
-  }
-}
-
 function checkMetrics(metrics: unknown, hook: string): Metrics {
   if (metrics === undefined) return {};
   if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
@@ -219,6 +206,8 @@ export class SchedulerRunner {
   private steps = 0;
   private epochs = 0;
   private batchInEpoch = 0;
+  /** Entries whose step cannot throw once planned (decided once, at construction). */
+  private readonly safe: ReadonlySet<ResolvedRunnerEntry>;
 
   constructor(entries: RunnerEntry | readonly RunnerEntry[], options: SchedulerRunnerOptions = {}) {
     if (!isPlainObject(options)) {
@@ -239,6 +228,7 @@ export class SchedulerRunner {
       invalid('history', options.history, 'must be an LrHistory');
     }
     this.entries = Object.freeze(resolveEntries(entries));
+    this.safe = new Set(this.entries.filter((e) => !stepMayFail(e.scheduler)));
     this.history = options.history ?? new LrHistory();
     this.recordAll();
   }
@@ -257,9 +247,9 @@ export class SchedulerRunner {
   onStepEnd(metrics?: Metrics): void {
     const given = checkMetrics(metrics, 'onStepEnd');
     const plan = this.plan('step', this.batchInEpoch + 1, given, 'onStepEnd');
+    this.run(plan);
     this.steps += 1;
     this.batchInEpoch += 1;
-    this.run(plan);
     if (this.recording) this.recordInterval('step', this.steps);
   }
 
@@ -267,9 +257,9 @@ export class SchedulerRunner {
   onEpochEnd(metrics?: Metrics): void {
     const given = checkMetrics(metrics, 'onEpochEnd');
     const plan = this.plan('epoch', this.epochs + 1, given, 'onEpochEnd');
+    this.run(plan);
     this.epochs += 1;
     this.batchInEpoch = 0;
-    this.run(plan);
     if (this.recording) this.recordInterval('epoch', this.epochs);
   }
 
@@ -316,11 +306,33 @@ export class SchedulerRunner {
     return plan;
   }
 
+  /**
+   * Steps the planned entries, all or nothing: when an entry after the first may throw (a user
+   * function, an OneCycleLR at its end), the entries and their groups are saved first and put
+   * back if it does, so a failed step changes no entry.
+   */
   private run(plan: { entry: ResolvedRunnerEntry; metric: number | undefined }[]): void {
-    for (const { entry, metric } of plan) {
-      if (entry.metricDriven) entry.scheduler.step(metric);
-      else entry.scheduler.step();
+    const guarded = plan.length > 1 && plan.some((p, i) => i > 0 && this.mayFail(p.entry));
+    if (!guarded) {
+      for (const { entry, metric } of plan) stepEntry(entry, metric);
+      return;
     }
+    const groups = plan.map((p) => snapshotGroups(p.entry.scheduler.optimizer));
+    const states = plan.map((p) => p.entry.scheduler.stateDict());
+    let done = 0;
+    try {
+      for (; done < plan.length; done++) stepEntry(plan[done]!.entry, plan[done]!.metric);
+    } catch (error) {
+      for (let i = done - 1; i >= 0; i--) {
+        plan[i]!.entry.scheduler.loadStateDict(states[i]!);
+        restoreGroups(groups[i]!);
+      }
+      throw error;
+    }
+  }
+
+  private mayFail(entry: ResolvedRunnerEntry): boolean {
+    return !this.safe.has(entry);
   }
 
   /** Warns once until the metric shows up again, so a per-batch entry does not flood the log. */
@@ -366,20 +378,65 @@ export class SchedulerRunner {
   }
 
   /**
+   * Checks a `stateDict()` as `loadStateDict` would (counters, entry names, every scheduler's
+   * state with its constructor's rules) without changing anything. Errors name the path, such as
+   * `state.entries[0].scheduler.schedulers[1].milestones[0]`.
+   */
+  validateStateDict(state: unknown): void {
+    this.prepareLoad(state);
+  }
+
+  /**
    * Restores a `stateDict()` into a runner built with the same entries (same names, same
-   * scheduler types). Every part is validated before anything is kept: on error the runner and
-   * its schedulers are as they were. The history restarts at the restored position.
+   * scheduler types), all or nothing: every part is validated before anything is kept. When the
+   * history already holds the restored position (a run rolled back to one of its own states),
+   * it is kept up to there and what came after is dropped; reloading the current state changes
+   * nothing. Otherwise (a fresh runner resuming) the history restarts at the restored position.
    */
   loadStateDict(state: RunnerState): void {
-    if (!isPlainObject(state)) invalid('state', state, 'must be an object returned by stateDict()');
-    if (state.version !== 1) invalid('state.version', state.version, 'must be 1');
-    if (state.runner !== 'SchedulerRunner') {
-      invalid('state.runner', state.runner, "must be 'SchedulerRunner'");
+    const { counters, commit } = this.prepareLoad(state);
+    commit();
+    this.steps = counters.globalStep;
+    this.epochs = counters.epoch;
+    this.batchInEpoch = counters.batchInEpoch;
+    this.warned.clear();
+    if (!this.recording) return;
+    for (const e of this.entries) {
+      const at = e.interval === 'step' ? this.steps : this.epochs;
+      // Rolled back to a point of this run: keep its history up to there. Anything else (a
+      // fresh runner resuming) restarts the history at the restored position.
+      this.history.truncateAfter(e.name, at);
+      if (this.history.endsWith(e.name, e.scheduler.optimizer, at)) continue;
+      this.history.delete(e.name);
+      this.history.record(e.name, e.scheduler.optimizer, at);
     }
-    const globalStep = nonNegativeInteger('state.globalStep', state.globalStep);
-    const epoch = nonNegativeInteger('state.epoch', state.epoch);
-    const batchInEpoch = nonNegativeInteger('state.batchInEpoch', state.batchInEpoch);
-    const saved = state.entries;
+  }
+
+  private prepareLoad(state: unknown): {
+    counters: { globalStep: number; epoch: number; batchInEpoch: number };
+    commit: () => void;
+  } {
+    if (!isPlainObject(state)) invalid('state', state, 'must be an object returned by stateDict()');
+    const field = (key: string) => ownValue(state, key);
+    for (const key of Object.keys(state)) {
+      if (!RUNNER_STATE_KEYS.includes(key)) {
+        invalid(
+          `state.${key}`,
+          state[key],
+          `is not a field of a runner state; its fields are ${RUNNER_STATE_KEYS.join(', ')}`,
+        );
+      }
+    }
+    if (field('version') !== 1) invalid('state.version', field('version'), 'must be 1');
+    if (field('runner') !== 'SchedulerRunner') {
+      invalid('state.runner', field('runner'), "must be 'SchedulerRunner'");
+    }
+    const counters = {
+      globalStep: nonNegativeInteger('state.globalStep', field('globalStep')),
+      epoch: nonNegativeInteger('state.epoch', field('epoch')),
+      batchInEpoch: nonNegativeInteger('state.batchInEpoch', field('batchInEpoch')),
+    };
+    const saved = field('entries');
     if (!Array.isArray(saved) || saved.length !== this.entries.length) {
       invalid(
         'state.entries',
@@ -387,43 +444,59 @@ export class SchedulerRunner {
         `must be a list of ${this.entries.length} entry states (the runner's entries)`,
       );
     }
-    saved.forEach((s: unknown, i) => {
-      const name = isPlainObject(s) ? s.name : undefined;
-      if (name !== this.entries[i]!.name) {
+    const parts = saved.map((s: unknown, i) => this.prepareEntry(s, i));
+    const foreign = parts.some((p) => p.foreign);
+    const commitAll = () => {
+      for (const part of parts) part.commit();
+    };
+    if (!foreign) return { counters, commit: commitAll };
+    return { counters, commit: () => this.commitWithRollback(commitAll) };
+  }
+
+  private prepareEntry(saved: unknown, index: number): { commit: () => void; foreign: boolean } {
+    const path = `state.entries[${index}]`;
+    if (!isPlainObject(saved)) invalid(path, saved, 'must be an object { name, scheduler }');
+    for (const key of Object.keys(saved)) {
+      if (key !== 'name' && key !== 'scheduler') {
         invalid(
-          `state.entries[${i}].name`,
-          name,
-          `must be '${this.entries[i]!.name}' (the state of a runner with other entries cannot be loaded)`,
+          `${path}.${key}`,
+          saved[key],
+          'is not a field of an entry state; its fields are name, scheduler',
         );
       }
-    });
+    }
+    const entry = this.entries[index]!;
+    const name = ownValue(saved, 'name');
+    if (name !== entry.name) {
+      invalid(
+        `${path}.name`,
+        name,
+        `must be '${entry.name}' (the state of a runner with other entries cannot be loaded)`,
+      );
+    }
+    return prepareLoadOf(entry.scheduler, ownValue(saved, 'scheduler'), `${path}.scheduler`);
+  }
+
+  /** For schedulers written outside lrkit, whose load may still throw: back up, roll back. */
+  private commitWithRollback(commitAll: () => void): void {
     const backups = this.entries.map((e) => e.scheduler.stateDict());
-    const groupBackups = this.entries.map((e) =>
-      e.scheduler.optimizer.paramGroups.map((g) => g.lr),
-    );
+    const groups = this.entries.map((e) => snapshotGroups(e.scheduler.optimizer));
     try {
-      this.entries.forEach((e, i) => {
-        loadEntryState(e.scheduler, saved[i]!.scheduler, i);
-        // The saved lr goes back on the groups too, so a fresh optimizer resumes where it was.
-        const last = e.scheduler.getLastLr();
-        e.scheduler.optimizer.paramGroups.forEach((g, j) => {
-          g.lr = last[j]!;
-        });
-      });
+      commitAll();
     } catch (error) {
       this.entries.forEach((e, i) => {
         e.scheduler.loadStateDict(backups[i]!);
-        e.scheduler.optimizer.paramGroups.forEach((g, j) => {
-          g.lr = groupBackups[i]![j]!;
-        });
+        restoreGroups(groups[i]!);
       });
       throw error;
     }
-    this.steps = globalStep;
-    this.epochs = epoch;
-    this.batchInEpoch = batchInEpoch;
-    this.warned.clear();
-    for (const e of this.entries) this.history.delete(e.name);
-    this.recordAll();
   }
+}
+
+const RUNNER_STATE_KEYS = ['version', 'runner', 'globalStep', 'epoch', 'batchInEpoch', 'entries'];
+
+/** Steps one entry: metric-driven schedulers get the monitored metric. */
+function stepEntry(entry: ResolvedRunnerEntry, metric: number | undefined): void {
+  if (entry.metricDriven) entry.scheduler.step(metric);
+  else entry.scheduler.step();
 }

@@ -1,8 +1,9 @@
-import { knownKeys } from '../internal/validate';
+import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
+import { readOptions } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { isMetricDriven } from './metric-driven';
-import { checkChildren, checkStepMetric, loadComposite } from './sequential-lr';
+import { checkChildren, checkStepMetric, prepareComposite } from './sequential-lr';
 import { stepAll, stepMayFail } from './step-guard';
 
 export interface ChainedSchedulerOptions {
@@ -20,7 +21,7 @@ export class ChainedScheduler extends BaseScheduler {
   private readonly schedulers: LRScheduler[];
 
   constructor(optimizer: Optimizer, options: ChainedSchedulerOptions) {
-    knownKeys('ChainedScheduler', options, ['schedulers']);
+    options = readOptions('ChainedScheduler', options, ['schedulers']);
     validateOptimizer(optimizer);
     const schedulers = checkChildren(optimizer, options.schedulers);
     super(optimizer);
@@ -58,7 +59,9 @@ export class ChainedScheduler extends BaseScheduler {
     return { ...super.stateDict(), schedulers: this.schedulers.map((s) => s.stateDict()) };
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    loadComposite(this.optimizer, this.schedulers, state, (own) => super.loadStateDict(own));
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
+    return prepareComposite(this.optimizer, this.schedulers, state, root, (own) =>
+      super[PREPARE_LOAD](own, root),
+    );
   }
 }

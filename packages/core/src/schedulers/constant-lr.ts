@@ -1,4 +1,5 @@
-import { knownKeys, numberInRange, positiveInteger } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { numberInRange, positiveInteger, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
@@ -10,20 +11,22 @@ export interface ConstantLROptions extends SchedulerBaseOptions {
   totalIters?: number;
 }
 
+/** PyTorch accepts a factor of 0 and then divides by it when the constant phase ends. */
+const FACTOR = { min: 0, max: 1, minOpen: true };
+
 /** lr = baseLr × factor until step totalIters, then baseLr. */
 export class ConstantLR extends LRScheduler {
   static override readonly schedulerName = 'ConstantLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    factor: (p, v) => numberInRange(p, v, FACTOR),
+    totalIters: positiveInteger,
+  };
   private factor: number;
   private totalIters: number;
 
   constructor(optimizer: Optimizer, options: ConstantLROptions = {}) {
-    knownKeys('ConstantLR', options, ['factor', 'totalIters', 'lastEpoch', 'verbose']);
-    // PyTorch accepts 0 and then divides by it when the constant phase ends.
-    const factor = numberInRange('factor', options.factor ?? 1 / 3, {
-      min: 0,
-      max: 1,
-      minOpen: true,
-    });
+    options = readOptions('ConstantLR', options, ['factor', 'totalIters', 'lastEpoch', 'verbose']);
+    const factor = numberInRange('factor', options.factor ?? 1 / 3, FACTOR);
     const totalIters = positiveInteger('totalIters', options.totalIters ?? 5);
     super(optimizer, options);
     this.factor = factor;

@@ -1,6 +1,7 @@
-import { knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { nonNegativeNumber, positiveInteger, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
 
 export interface CosineAnnealingLROptions extends SchedulerBaseOptions {
@@ -16,12 +17,16 @@ export interface CosineAnnealingLROptions extends SchedulerBaseOptions {
  */
 export class CosineAnnealingLR extends LRScheduler {
   static override readonly schedulerName = 'CosineAnnealingLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    tMax: positiveInteger,
+    etaMin: nonNegativeNumber,
+  };
   private tMax: number;
   private etaMin: number;
   declare private readonly cosCache: number[];
 
   constructor(optimizer: Optimizer, options: CosineAnnealingLROptions) {
-    knownKeys('CosineAnnealingLR', options, ['tMax', 'etaMin', 'lastEpoch', 'verbose']);
+    options = readOptions('CosineAnnealingLR', options, ['tMax', 'etaMin', 'lastEpoch', 'verbose']);
     // PyTorch accepts T_max 0 and fails later with a ZeroDivisionError.
     const tMax = positiveInteger('tMax', options.tMax);
     const etaMin = nonNegativeNumber('etaMin', options.etaMin ?? 0);
@@ -76,8 +81,8 @@ export class CosineAnnealingLR extends LRScheduler {
     return value;
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    super.loadStateDict(state);
+  protected override commitState(next: Readonly<Record<string, unknown>>): void {
+    super.commitState(next);
     this.cosCache[0] = Number.NaN;
     this.cosCache[2] = Number.NaN;
   }

@@ -1,4 +1,13 @@
-import { invalid, knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import {
+  finiteNumber,
+  integerAtLeastOne,
+  invalid,
+  nonNegativeNumber,
+  positiveInteger,
+  positiveNumber,
+  readOptions,
+} from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
@@ -13,11 +22,34 @@ export interface CosineAnnealingWarmRestartsOptions extends SchedulerBaseOptions
 }
 
 /**
+ * A fractional epoch as `step(epoch)` of the SGDR schedulers takes it: finite, ≥ 0, and at most
+ * Number.MAX_SAFE_INTEGER (so that its floor, saved as lastEpoch, loads back).
+ */
+export function fractionalEpoch(epoch: unknown): number {
+  if (
+    typeof epoch !== 'number' ||
+    !Number.isFinite(epoch) ||
+    epoch < 0 ||
+    epoch > Number.MAX_SAFE_INTEGER
+  ) {
+    invalid('epoch', epoch, 'must be a non-negative finite number (at most 2^53 - 1)');
+  }
+  return epoch;
+}
+
+/**
  * SGDR (Loshchilov & Hutter): cosine annealing restarted every tI steps. `step(epoch)` accepts
  * fractional epochs (step once per batch with `epoch + batch / batches`).
  */
 export class CosineAnnealingWarmRestarts extends LRScheduler {
   static override readonly schedulerName = 'CosineAnnealingWarmRestarts';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    t0: positiveInteger,
+    tI: positiveNumber,
+    tMult: integerAtLeastOne,
+    etaMin: nonNegativeNumber,
+    tCur: finiteNumber,
+  };
   private t0: number;
   private tI: number;
   private tMult: number;
@@ -25,7 +57,7 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
   private tCur: number;
 
   constructor(optimizer: Optimizer, options: CosineAnnealingWarmRestartsOptions) {
-    knownKeys('CosineAnnealingWarmRestarts', options, [
+    options = readOptions('CosineAnnealingWarmRestarts', options, [
       't0',
       'tMult',
       'etaMin',
@@ -33,9 +65,7 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
       'verbose',
     ]);
     const t0 = positiveInteger('t0', options.t0);
-    const tMult = options.tMult ?? 1;
-    if (!Number.isSafeInteger(tMult) || tMult < 1)
-      invalid('tMult', tMult, 'must be an integer >= 1');
+    const tMult = integerAtLeastOne('tMult', options.tMult ?? 1);
     const etaMin = nonNegativeNumber('etaMin', options.etaMin ?? 0);
     super(optimizer, options);
     this.t0 = t0;
@@ -58,27 +88,34 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
     }
   }
 
-  /** One step, or a jump to `epoch` (fractional epochs allowed). Nothing here can throw after the check. */
+  /**
+   * One step, or a jump to `epoch` (fractional epochs allowed). Computed first, written last: if
+   * the lr cannot be written (not finite, a frozen group), nothing has changed.
+   */
   override step(epoch?: number): void {
     if (epoch === undefined && this.lastEpoch < 0) epoch = 0;
-    if (epoch === undefined) {
-      this.tCur += 1;
-      if (this.tCur >= this.tI) {
-        this.tCur -= this.tI;
-        this.tI *= this.tMult;
+    if (epoch !== undefined) fractionalEpoch(epoch);
+    const { tCur, tI, lastEpoch, stepCount } = this;
+    try {
+      if (epoch === undefined) {
+        this.tCur += 1;
+        if (this.tCur >= this.tI) {
+          this.tCur -= this.tI;
+          this.tI *= this.tMult;
+        }
+        this.lastEpoch += 1;
+      } else {
+        this.jumpTo(epoch);
+        this.lastEpoch = Math.floor(epoch);
       }
-      this.lastEpoch += 1;
-    } else {
-      if (typeof epoch !== 'number' || !Number.isFinite(epoch) || epoch < 0) {
-        invalid('epoch', epoch, 'must be a non-negative finite number');
-      }
-      this.jumpTo(epoch);
-      this.lastEpoch = Math.floor(epoch);
+      this.stepCount++;
+      const out = this.lrBuffer;
+      this.computeLr(out);
+      this.applyLrs(out);
+    } catch (error) {
+      Object.assign(this, { tCur, tI, lastEpoch, stepCount });
+      throw error;
     }
-    this.stepCount++;
-    const out = this.lrBuffer;
-    this.computeLr(out);
-    this.applyLrs(out);
   }
 
   private jumpTo(epoch: number): void {

@@ -1,16 +1,21 @@
+import type { FieldRule } from '../internal/state';
 import {
   boolean,
+  eachOf,
   invalid,
-  knownKeys,
   nonNegativeInteger,
   nonNegativeNumber,
+  numberAtLeastOne,
+  numberInRange,
   perGroup,
   positiveInteger,
   positiveNumber,
+  readOptions,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
+import { fractionalEpoch } from './cosine-annealing-warm-restarts';
 
 export interface CosineAnnealingWarmupRestartsOptions extends SchedulerBaseOptions {
   /** Length of the first cycle in steps, warmup included. */
@@ -48,6 +53,18 @@ const OPTION_KEYS = [
  */
 export class CosineAnnealingWarmupRestarts extends LRScheduler {
   static override readonly schedulerName = 'CosineAnnealingWarmupRestarts';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    firstCycleSteps: positiveInteger,
+    cycleMult: numberAtLeastOne,
+    baseMaxLrs: eachOf(nonNegativeNumber),
+    maxLrs: eachOf(nonNegativeNumber),
+    warmupSteps: nonNegativeInteger,
+    gamma: positiveNumber,
+    warmupFirstCycleOnly: boolean,
+    curCycleSteps: positiveNumber,
+    cycle: nonNegativeInteger,
+    stepInCycle: (p, v) => numberInRange(p, v, { min: -1, max: Number.MAX_VALUE }),
+  };
   private firstCycleSteps: number;
   private cycleMult: number;
   private baseMaxLrs: number[];
@@ -60,14 +77,11 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
   private stepInCycle: number;
 
   constructor(optimizer: Optimizer, options: CosineAnnealingWarmupRestartsOptions) {
-    knownKeys('CosineAnnealingWarmupRestarts', options, OPTION_KEYS);
+    options = readOptions('CosineAnnealingWarmupRestarts', options, OPTION_KEYS);
     const groupCount = validateOptimizer(optimizer).paramGroups.length;
     const firstCycleSteps = positiveInteger('firstCycleSteps', options.firstCycleSteps);
-    const cycleMult = options.cycleMult ?? 1;
     // Below 1 the cycles shrink until only the warmup is left and the cosine divides by zero.
-    if (typeof cycleMult !== 'number' || !Number.isFinite(cycleMult) || cycleMult < 1) {
-      invalid('cycleMult', cycleMult, 'must be a finite number >= 1');
-    }
+    const cycleMult = numberAtLeastOne('cycleMult', options.cycleMult ?? 1);
     const maxLrs = perGroup('maxLr', options.maxLr ?? 0.1, groupCount, nonNegativeNumber);
     const minLrs = perGroup('minLr', options.minLr ?? 0.001, groupCount, nonNegativeNumber);
     const warmupSteps = nonNegativeInteger('warmupSteps', options.warmupSteps ?? 0);
@@ -102,6 +116,25 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
     return this.warmupFirstCycleOnly && this.cycle > 0 ? 0 : this.warmupSteps;
   }
 
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    const warmup = next.warmupSteps as number;
+    if (warmup >= (next.firstCycleSteps as number)) {
+      invalid(
+        `${root}.warmupSteps`,
+        warmup,
+        `must be less than firstCycleSteps (${next.firstCycleSteps})`,
+      );
+    }
+    if (warmup >= (next.curCycleSteps as number)) {
+      invalid(
+        `${root}.curCycleSteps`,
+        next.curCycleSteps,
+        `must be greater than warmupSteps (${warmup})`,
+      );
+    }
+  }
+
   getLr(): number[] {
     return this.freshLr();
   }
@@ -124,8 +157,27 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
     }
   }
 
-  /** One step, or a jump to `epoch`. Nothing here can throw after the epoch check. */
+  /** One step, or a jump to `epoch`. If the lr cannot be written, nothing has changed. */
   override step(epoch?: number): void {
+    if (epoch !== undefined) fractionalEpoch(epoch);
+    const { cycle, stepInCycle, curCycleSteps, lastEpoch, stepCount } = this;
+    try {
+      this.advance(epoch);
+      const out = this.lrBuffer;
+      this.computeLr(out);
+      this.applyLrs(out);
+    } catch (error) {
+      if (this.cycle !== cycle) {
+        for (let i = 0; i < this.maxLrs.length; i++) {
+          this.maxLrs[i] = this.baseMaxLrs[i]! * this.gamma ** cycle;
+        }
+      }
+      Object.assign(this, { cycle, stepInCycle, curCycleSteps, lastEpoch, stepCount });
+      throw error;
+    }
+  }
+
+  private advance(epoch: number | undefined): void {
     const previousCycle = this.cycle;
     if (epoch === undefined) {
       epoch = this.lastEpoch + 1;
@@ -137,7 +189,6 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
           Math.trunc((this.curCycleSteps - this.warmupSteps) * this.cycleMult) + this.warmupSteps;
       }
     } else {
-      nonNegativeNumber('epoch', epoch);
       this.jumpTo(epoch);
     }
     // The peaks depend on the cycle only: recomputed (with the same expression) when it changes.
@@ -148,9 +199,6 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
     }
     this.lastEpoch = Math.floor(epoch);
     this.stepCount++;
-    const out = this.lrBuffer;
-    this.computeLr(out);
-    this.applyLrs(out);
   }
 
   private jumpTo(epoch: number): void {

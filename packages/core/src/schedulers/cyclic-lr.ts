@@ -1,30 +1,32 @@
-import { snapshotGroups } from '../internal/groups';
+import { checkGroupsWritable, snapshotGroups } from '../internal/groups';
 import {
+  checkMomentumConfig,
+  copyMomentums,
   type MomentumKey,
   momentumKeyOf,
+  momentumKeyRule,
+  momentumWriterOf,
   restoreMomentums,
   unit,
   writeMomentum,
 } from '../internal/momentum';
+import type { FieldRule } from '../internal/state';
 import {
   boolean,
+  eachOf,
   finiteNumber,
   func,
   invalid,
-  knownKeys,
   lastEpochOption,
   nonNegativeNumber,
+  numberInRange,
   oneOf,
   perGroup,
   positiveNumber,
+  readOptions,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import {
-  checkList,
-  LRScheduler,
-  type SchedulerBaseOptions,
-  type SchedulerState,
-} from '../scheduler';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
 
 /** Amplitude multiplier of CyclicLR as a function of the cycle number or the step. */
@@ -69,9 +71,26 @@ const OPTION_KEYS = [
   'verbose',
 ];
 
+const MODES = ['triangular', 'triangular2', 'exp_range'] as const;
+const SCALE_MODES = ['cycle', 'iterations'] as const;
+
 /** Cyclical learning rates (Smith 2017) with PyTorch's modes and momentum cycling. */
 export class CyclicLR extends LRScheduler {
   static override readonly schedulerName = 'CyclicLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    maxLrs: eachOf(nonNegativeNumber),
+    totalSize: positiveNumber,
+    stepRatio: (p, v) => numberInRange(p, v, { min: 0, max: 1, minOpen: true, maxOpen: true }),
+    mode: (p, v) => oneOf(p, v, MODES),
+    gamma: positiveNumber,
+    scaleMode: (p, v) => oneOf(p, v, SCALE_MODES),
+    cycleMomentum: boolean,
+    momentumKey: momentumKeyRule,
+    baseMomentums: eachOf(unit),
+    maxMomentums: eachOf(unit),
+    // Finite only: a custom scaleFn above 1 takes the momentum past its range.
+    lastMomentums: eachOf(finiteNumber),
+  };
   private maxLrs: number[];
   private totalSize: number;
   private stepRatio: number;
@@ -87,7 +106,7 @@ export class CyclicLR extends LRScheduler {
   private lastMomentums: number[];
 
   constructor(optimizer: Optimizer, options: CyclicLROptions) {
-    knownKeys('CyclicLR', options, OPTION_KEYS);
+    options = readOptions('CyclicLR', options, OPTION_KEYS);
     validateOptimizer(optimizer);
     lastEpochOption(options.lastEpoch);
     boolean('verbose', options.verbose ?? false);
@@ -98,22 +117,16 @@ export class CyclicLR extends LRScheduler {
     const stepSizeDown = positiveNumber('stepSizeDown', options.stepSizeDown ?? stepSizeUp);
     const scaleFn =
       options.scaleFn === undefined ? undefined : func<ScaleFn>('scaleFn', options.scaleFn);
-    const mode = oneOf('mode', options.mode ?? 'triangular', [
-      'triangular',
-      'triangular2',
-      'exp_range',
-    ]);
+    const mode = oneOf('mode', options.mode ?? 'triangular', MODES);
     const gamma = positiveNumber('gamma', options.gamma ?? 1);
     // Checked even when no scaleFn uses it, so a typo is not silently ignored.
-    const givenScaleMode = oneOf('scaleMode', options.scaleMode ?? 'cycle', [
-      'cycle',
-      'iterations',
-    ]);
+    const givenScaleMode = oneOf('scaleMode', options.scaleMode ?? 'cycle', SCALE_MODES);
     const scaleMode = scaleFn ? givenScaleMode : mode === 'exp_range' ? 'iterations' : 'cycle';
     const cycleMomentum = boolean('cycleMomentum', options.cycleMomentum ?? true);
     const baseMomentums = perGroup('baseMomentum', options.baseMomentum ?? 0.8, groupCount, unit);
     const maxMomentums = perGroup('maxMomentum', options.maxMomentum ?? 0.9, groupCount, unit);
     const momentumKey = cycleMomentum ? momentumKeyOf(optimizer, 'cycleMomentum') : null;
+    checkGroupsWritable(optimizer, momentumKey ? ['lr', momentumKey] : ['lr']);
     const before = snapshotGroups(optimizer);
     if ((options.lastEpoch ?? -1) === -1) {
       // As PyTorch: the groups start at baseLr (so initialLr records it) and maxMomentum.
@@ -136,18 +149,34 @@ export class CyclicLR extends LRScheduler {
     this.baseMomentums = momentumKey ? baseMomentums : [];
     this.maxMomentums = momentumKey ? maxMomentums : [];
     this.lastMomentums = momentumKey ? maxMomentums.slice() : [];
+    this.momentumWriter = momentumWriterOf(momentumKey, groupCount);
     this.initialStep(before);
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    super.loadStateDict(state);
+  protected override writtenKeys(): readonly string[] {
+    return this.momentumKey ? ['lr', this.momentumKey] : ['lr'];
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    checkMomentumConfig(next, root, this.momentumKey);
+    if (next.cycleMomentum !== (next.momentumKey !== null)) {
+      invalid(
+        `${root}.cycleMomentum`,
+        next.cycleMomentum,
+        `must be ${next.momentumKey !== null} (momentumKey is ${next.momentumKey})`,
+      );
+    }
+  }
+
+  protected override commitState(next: Readonly<Record<string, unknown>>): void {
+    super.commitState(next);
     restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
   }
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    // Finite only: stepping OneCycleLR to totalSteps extrapolates a little past the range.
-    checkList(next, 'lastMomentums', finiteNumber);
+  protected override applyLrs(lrs: readonly number[]): void {
+    super.applyLrs(lrs);
+    copyMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private scale(x: number): number {
@@ -183,13 +212,13 @@ export class CyclicLR extends LRScheduler {
       const baseLr = this.baseLrs[i]!;
       out[i] = baseLr + (this.maxLrs[i]! - baseLr) * scaleFactor * scale;
     }
-    if (this.momentumKey) {
-      const groups = this.optimizer.paramGroups;
-      for (let i = 0; i < groups.length; i++) {
+    const writer = this.momentumWriter;
+    if (writer !== null && writer.key !== null) {
+      // Written with the lrs by applyLrs, so that a failed step writes neither.
+      const buffer = writer.buffer;
+      for (let i = 0; i < buffer.length; i++) {
         const baseHeight = (this.maxMomentums[i]! - this.baseMomentums[i]!) * scaleFactor;
-        const momentum = this.maxMomentums[i]! - baseHeight * scale;
-        writeMomentum(groups[i]!, this.momentumKey, momentum);
-        this.lastMomentums[i] = momentum;
+        buffer[i] = this.maxMomentums[i]! - baseHeight * scale;
       }
     }
   }

@@ -1,4 +1,5 @@
-import { knownKeys, positiveNumber } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { positiveNumber, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
@@ -11,10 +12,13 @@ export interface ExponentialLROptions extends SchedulerBaseOptions {
 /** lr = baseLr × gamma^step. */
 export class ExponentialLR extends LRScheduler {
   static override readonly schedulerName = 'ExponentialLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    gamma: positiveNumber,
+  };
   private gamma: number;
 
   constructor(optimizer: Optimizer, options: ExponentialLROptions) {
-    knownKeys('ExponentialLR', options, ['gamma', 'lastEpoch', 'verbose']);
+    options = readOptions('ExponentialLR', options, ['gamma', 'lastEpoch', 'verbose']);
     const gamma = positiveNumber('gamma', options.gamma);
     super(optimizer, options);
     this.gamma = gamma;

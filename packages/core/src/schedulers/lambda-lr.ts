@@ -1,4 +1,4 @@
-import { invalid, knownKeys } from '../internal/validate';
+import { invalid, readOptions } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
@@ -58,7 +58,7 @@ export class LambdaLR extends LRScheduler {
   private readonly lrLambdas: LrLambda[];
 
   constructor(optimizer: Optimizer, options: LambdaLROptions) {
-    knownKeys('LambdaLR', options, ['lrLambda', 'lastEpoch', 'verbose']);
+    options = readOptions('LambdaLR', options, ['lrLambda', 'lastEpoch', 'verbose']);
     const lambdas = lambdasPerGroup(options.lrLambda, optimizer);
     super(optimizer, options);
     this.lrLambdas = lambdas;

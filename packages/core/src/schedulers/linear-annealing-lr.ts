@@ -1,4 +1,5 @@
-import { invalid, knownKeys, positiveInteger } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { invalid, positiveInteger, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
@@ -17,11 +18,15 @@ export interface LinearAnnealingLROptions extends SchedulerBaseOptions {
  */
 export class LinearAnnealingLR extends LRScheduler {
   static override readonly schedulerName = 'LinearAnnealingLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    annealingSteps: positiveInteger,
+    totalSteps: positiveInteger,
+  };
   private annealingSteps: number;
   private totalSteps: number;
 
   constructor(optimizer: Optimizer, options: LinearAnnealingLROptions) {
-    knownKeys('LinearAnnealingLR', options, [
+    options = readOptions('LinearAnnealingLR', options, [
       'annealingSteps',
       'totalSteps',
       'lastEpoch',
@@ -36,6 +41,17 @@ export class LinearAnnealingLR extends LRScheduler {
     this.annealingSteps = annealingSteps;
     this.totalSteps = totalSteps;
     this.initialStep();
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    if ((next.totalSteps as number) <= (next.annealingSteps as number)) {
+      invalid(
+        `${root}.totalSteps`,
+        next.totalSteps,
+        `must be greater than annealingSteps (${next.annealingSteps})`,
+      );
+    }
   }
 
   getLr(): number[] {

@@ -1,4 +1,5 @@
-import { knownKeys, numberInRange, positiveInteger } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { numberInRange, positiveInteger, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
@@ -12,26 +13,30 @@ export interface LinearLROptions extends SchedulerBaseOptions {
   totalIters?: number;
 }
 
+/** A start factor of 0 would divide by zero in PyTorch's recursive form. */
+const START_FACTOR = { min: 0, max: 1, minOpen: true };
+
 /** The multiplier moves linearly from startFactor to endFactor over totalIters steps. */
 export class LinearLR extends LRScheduler {
   static override readonly schedulerName = 'LinearLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    startFactor: (p, v) => numberInRange(p, v, START_FACTOR),
+    endFactor: (p, v) => numberInRange(p, v, { min: 0, max: 1 }),
+    totalIters: positiveInteger,
+  };
   private startFactor: number;
   private endFactor: number;
   private totalIters: number;
 
   constructor(optimizer: Optimizer, options: LinearLROptions = {}) {
-    knownKeys('LinearLR', options, [
+    options = readOptions('LinearLR', options, [
       'startFactor',
       'endFactor',
       'totalIters',
       'lastEpoch',
       'verbose',
     ]);
-    const startFactor = numberInRange('startFactor', options.startFactor ?? 1 / 3, {
-      min: 0,
-      max: 1,
-      minOpen: true,
-    });
+    const startFactor = numberInRange('startFactor', options.startFactor ?? 1 / 3, START_FACTOR);
     const endFactor = numberInRange('endFactor', options.endFactor ?? 1, { min: 0, max: 1 });
     const totalIters = positiveInteger('totalIters', options.totalIters ?? 5);
     super(optimizer, options);

@@ -1,4 +1,5 @@
-import { invalid, knownKeys, nonNegativeInteger, positiveNumber } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { invalid, nonNegativeInteger, positiveNumber, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
@@ -36,11 +37,15 @@ export function countAtOrBelow(sorted: readonly number[], step: number): number 
 /** lr = baseLr × gamma^(number of milestones reached). */
 export class MultiStepLR extends LRScheduler {
   static override readonly schedulerName = 'MultiStepLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    milestones: sortedMilestones,
+    gamma: positiveNumber,
+  };
   private milestones: number[];
   private gamma: number;
 
   constructor(optimizer: Optimizer, options: MultiStepLROptions) {
-    knownKeys('MultiStepLR', options, ['milestones', 'gamma', 'lastEpoch', 'verbose']);
+    options = readOptions('MultiStepLR', options, ['milestones', 'gamma', 'lastEpoch', 'verbose']);
     const milestones = sortedMilestones('milestones', options.milestones);
     const gamma = positiveNumber('gamma', options.gamma ?? 0.1);
     super(optimizer, options);

@@ -1,4 +1,4 @@
-import { knownKeys } from '../internal/validate';
+import { readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { checkedFactor, type LrLambda, lambdasPerGroup } from './lambda-lr';
@@ -14,7 +14,7 @@ export class MultiplicativeLR extends LRScheduler {
   private readonly lrLambdas: LrLambda[];
 
   constructor(optimizer: Optimizer, options: MultiplicativeLROptions) {
-    knownKeys('MultiplicativeLR', options, ['lrLambda', 'lastEpoch', 'verbose']);
+    options = readOptions('MultiplicativeLR', options, ['lrLambda', 'lastEpoch', 'verbose']);
     const lambdas = lambdasPerGroup(options.lrLambda, optimizer);
     super(optimizer, options);
     this.lrLambdas = lambdas;

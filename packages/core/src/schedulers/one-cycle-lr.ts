@@ -1,17 +1,22 @@
 import { ScheduleExhaustedError } from '../errors/schedule-exhausted-error';
-import { snapshotGroups } from '../internal/groups';
+import { checkGroupsWritable, snapshotGroups } from '../internal/groups';
 import {
+  checkMomentumConfig,
+  copyMomentums,
   type MomentumKey,
   momentumKeyOf,
+  momentumKeyRule,
+  momentumWriterOf,
   restoreMomentums,
   unit,
   writeMomentum,
 } from '../internal/momentum';
+import type { FieldRule } from '../internal/state';
 import {
   boolean,
+  eachOf,
   finiteNumber,
   invalid,
-  knownKeys,
   lastEpochOption,
   nonNegativeNumber,
   numberInRange,
@@ -19,14 +24,10 @@ import {
   perGroup,
   positiveInteger,
   positiveNumber,
+  readOptions,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import {
-  checkList,
-  LRScheduler,
-  type SchedulerBaseOptions,
-  type SchedulerState,
-} from '../scheduler';
+import { LRScheduler, lrFloor, type SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
 
 export interface OneCycleLROptions extends SchedulerBaseOptions {
@@ -52,8 +53,11 @@ export interface OneCycleLROptions extends SchedulerBaseOptions {
   threePhase?: boolean;
 }
 
-type LrKey = 'initial' | 'max' | 'min';
-type MomentumEnd = 'max' | 'base';
+const LR_KEYS = ['initial', 'max', 'min'] as const;
+const MOMENTUM_ENDS = ['max', 'base'] as const;
+const ANNEAL_STRATEGIES = ['cos', 'linear'] as const;
+type LrKey = (typeof LR_KEYS)[number];
+type MomentumEnd = (typeof MOMENTUM_ENDS)[number];
 interface Phase {
   endStep: number;
   startLr: LrKey;
@@ -78,6 +82,16 @@ const OPTION_KEYS = [
   'lastEpoch',
   'verbose',
 ];
+
+/** A saved phase: its end step and which lrs and momentums it runs between. */
+function phaseRule(parameter: string, value: unknown): void {
+  const phase = value as Record<keyof Phase, unknown>;
+  finiteNumber(`${parameter}.endStep`, phase.endStep);
+  oneOf(`${parameter}.startLr`, phase.startLr, LR_KEYS);
+  oneOf(`${parameter}.endLr`, phase.endLr, LR_KEYS);
+  oneOf(`${parameter}.startMomentum`, phase.startMomentum, MOMENTUM_ENDS);
+  oneOf(`${parameter}.endMomentum`, phase.endMomentum, MOMENTUM_ENDS);
+}
 
 function totalStepsOf(options: OneCycleLROptions): number {
   if (options.totalSteps !== undefined) return positiveInteger('totalSteps', options.totalSteps);
@@ -149,6 +163,22 @@ function phasesOf(totalSteps: number, pctStart: number, threePhase: boolean): Ph
 /** The 1cycle policy (Smith & Topin): warm up to maxLr, then anneal far below the start. */
 export class OneCycleLR extends LRScheduler {
   static override readonly schedulerName = 'OneCycleLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    totalSteps: positiveInteger,
+    phases: eachOf(phaseRule),
+    annealStrategy: (p, v) => oneOf(p, v, ANNEAL_STRATEGIES),
+    lrs: (p, v) => {
+      for (const key of LR_KEYS)
+        eachOf(nonNegativeNumber)(`${p}.${key}`, (v as Record<LrKey, unknown>)[key]);
+    },
+    momentumKey: momentumKeyRule,
+    momentums: (p, v) => {
+      for (const key of MOMENTUM_ENDS)
+        eachOf(unit)(`${p}.${key}`, (v as Record<MomentumEnd, unknown>)[key]);
+    },
+    // Finite only: stepping to totalSteps extrapolates a little past the range.
+    lastMomentums: eachOf(finiteNumber),
+  };
   private totalSteps: number;
   private phases: Phase[];
   private annealStrategy: 'cos' | 'linear';
@@ -159,7 +189,7 @@ export class OneCycleLR extends LRScheduler {
   private lastMomentums: number[];
 
   constructor(optimizer: Optimizer, options: OneCycleLROptions) {
-    knownKeys('OneCycleLR', options, OPTION_KEYS);
+    options = readOptions('OneCycleLR', options, OPTION_KEYS);
     validateOptimizer(optimizer);
     const lastEpoch = lastEpochOption(options.lastEpoch);
     boolean('verbose', options.verbose ?? false);
@@ -176,10 +206,11 @@ export class OneCycleLR extends LRScheduler {
     const pctStart = numberInRange('pctStart', options.pctStart ?? 0.3, { min: 0, max: 1 });
     const threePhase = boolean('threePhase', options.threePhase ?? false);
     const phases = phasesOf(totalSteps, pctStart, threePhase);
-    const annealStrategy = oneOf('annealStrategy', options.annealStrategy ?? 'cos', [
-      'cos',
-      'linear',
-    ]);
+    const annealStrategy = oneOf(
+      'annealStrategy',
+      options.annealStrategy ?? 'cos',
+      ANNEAL_STRATEGIES,
+    );
     const maxLrs = perGroup('maxLr', options.maxLr, groupCount, nonNegativeNumber);
     const divFactor = positiveNumber('divFactor', options.divFactor ?? 25);
     const finalDivFactor = positiveNumber('finalDivFactor', options.finalDivFactor ?? 1e4);
@@ -189,6 +220,10 @@ export class OneCycleLR extends LRScheduler {
     const baseMomentums = perGroup('baseMomentum', options.baseMomentum ?? 0.85, groupCount, unit);
     const initialLrs = maxLrs.map((maxLr) => maxLr / divFactor);
     const fresh = lastEpoch === -1;
+    checkGroupsWritable(
+      optimizer,
+      momentumKey ? ['lr', 'initialLr', momentumKey] : ['lr', 'initialLr'],
+    );
     const before = snapshotGroups(optimizer);
     if (fresh) {
       // PyTorch overwrites initial_lr: the cycle starts at maxLr / divFactor whatever the group had.
@@ -210,6 +245,7 @@ export class OneCycleLR extends LRScheduler {
       ? { max: maxMomentums, base: baseMomentums }
       : { max: [], base: [] };
     this.lastMomentums = momentumKey ? maxMomentums.slice() : [];
+    this.momentumWriter = momentumWriterOf(momentumKey, groupCount);
     if (fresh && momentumKey) {
       for (const [i, group] of optimizer.paramGroups.entries()) {
         writeMomentum(group, momentumKey, maxMomentums[i]!);
@@ -218,15 +254,53 @@ export class OneCycleLR extends LRScheduler {
     this.initialStep(before);
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    super.loadStateDict(state);
+  protected override writtenKeys(): readonly string[] {
+    return this.momentumKey ? ['lr', this.momentumKey] : ['lr'];
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    checkMomentumConfig(next, root, this.momentumKey);
+    const totalSteps = next.totalSteps as number;
+    if ((next.lastEpoch as number) > totalSteps) {
+      invalid(`${root}.lastEpoch`, next.lastEpoch, `must be at most totalSteps (${totalSteps})`);
+    }
+    // As phasesOf builds them: no phase of length 0, ends increasing, the last at totalSteps - 1.
+    const phases = next.phases as Phase[];
+    let start = 0;
+    phases.forEach((phase, i) => {
+      const last = i === phases.length - 1;
+      const ok =
+        phase.endStep !== start &&
+        (i === 0 || phase.endStep > phases[i - 1]!.endStep) &&
+        (last ? phase.endStep === totalSteps - 1 : phase.endStep < totalSteps - 1);
+      if (!ok) {
+        invalid(
+          `${root}.phases[${i}].endStep`,
+          phase.endStep,
+          last
+            ? `must be totalSteps - 1 (${totalSteps - 1})`
+            : 'must leave every phase at least one step, ending in increasing order below totalSteps - 1',
+        );
+      }
+      start = phase.endStep;
+    });
+  }
+
+  /** A linear anneal stepped to totalSteps extrapolates past minLr, at most by the peak. */
+  protected override savedLrFloor(next: Readonly<Record<string, unknown>>, group: number): number {
+    const peak = (next.lrs as Record<LrKey, number[]>).max[group] ?? 0;
+    return -peak + lrFloor(peak);
+  }
+
+  protected override commitState(next: Readonly<Record<string, unknown>>): void {
+    super.commitState(next);
     restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
   }
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    // Finite only: stepping OneCycleLR to totalSteps extrapolates a little past the range.
-    checkList(next, 'lastMomentums', finiteNumber);
+  protected override applyLrs(lrs: readonly number[]): void {
+    super.applyLrs(lrs);
+    copyMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private anneal(start: number, end: number, pct: number): number {
@@ -264,20 +338,18 @@ export class OneCycleLR extends LRScheduler {
   /** Also writes the cycled momentum (or beta1) of every group, as PyTorch's get_lr does. */
   protected override computeLr(out: number[]): void {
     const { phase, pct } = this.phaseAt(this.lastEpoch);
-    const groups = this.optimizer.paramGroups;
     const startLrs = this.lrs[phase.startLr];
     const endLrs = this.lrs[phase.endLr];
     for (let g = 0; g < out.length; g++) {
       out[g] = this.anneal(startLrs[g]!, endLrs[g]!, pct);
     }
-    const key = this.momentumKey;
-    if (key) {
+    const writer = this.momentumWriter;
+    if (writer !== null && writer.key !== null) {
+      // Written with the lrs by applyLrs, so that a failed step writes neither.
       const startMomentums = this.momentums[phase.startMomentum];
       const endMomentums = this.momentums[phase.endMomentum];
       for (let g = 0; g < out.length; g++) {
-        const m = this.anneal(startMomentums[g]!, endMomentums[g]!, pct);
-        writeMomentum(groups[g]!, key, m);
-        this.lastMomentums[g] = m;
+        writer.buffer[g] = this.anneal(startMomentums[g]!, endMomentums[g]!, pct);
       }
     }
   }

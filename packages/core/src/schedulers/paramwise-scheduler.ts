@@ -1,9 +1,10 @@
 import { withGroupsRollback } from '../internal/groups';
-import { invalid, knownKeys } from '../internal/validate';
+import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
+import { invalid, readOptions } from '../internal/validate';
 import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { isMetricDriven } from './metric-driven';
-import { loadComposite } from './sequential-lr';
+import { prepareComposite } from './sequential-lr';
 import { stepAll, stepMayFail } from './step-guard';
 
 /** Builds the scheduler of one param group from a one-group view of the optimizer. */
@@ -24,7 +25,7 @@ export class ParamwiseScheduler extends BaseScheduler {
   private readonly schedulers: Scheduler[];
 
   constructor(optimizer: Optimizer, options: ParamwiseSchedulerOptions) {
-    knownKeys('ParamwiseScheduler', options, ['schedulers']);
+    options = readOptions('ParamwiseScheduler', options, ['schedulers']);
     const groups = validateOptimizer(optimizer).paramGroups;
     const factories = factoriesPerGroup(options.schedulers, groups.length);
     super(optimizer);
@@ -98,8 +99,10 @@ export class ParamwiseScheduler extends BaseScheduler {
     return { ...super.stateDict(), schedulers: this.schedulers.map((s) => s.stateDict()) };
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    loadComposite(this.optimizer, this.schedulers, state, (own) => super.loadStateDict(own));
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
+    return prepareComposite(this.optimizer, this.schedulers, state, root, (own) =>
+      super[PREPARE_LOAD](own, root),
+    );
   }
 }
 

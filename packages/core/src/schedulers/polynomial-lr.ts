@@ -1,4 +1,5 @@
-import { knownKeys, nonNegativeNumber, positiveInteger } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { nonNegativeNumber, positiveInteger, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
@@ -13,11 +14,15 @@ export interface PolynomialLROptions extends SchedulerBaseOptions {
 /** lr = baseLr × (1 − min(step, totalIters) / totalIters)^power. */
 export class PolynomialLR extends LRScheduler {
   static override readonly schedulerName = 'PolynomialLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    totalIters: positiveInteger,
+    power: nonNegativeNumber,
+  };
   private totalIters: number;
   private power: number;
 
   constructor(optimizer: Optimizer, options: PolynomialLROptions = {}) {
-    knownKeys('PolynomialLR', options, ['totalIters', 'power', 'lastEpoch', 'verbose']);
+    options = readOptions('PolynomialLR', options, ['totalIters', 'power', 'lastEpoch', 'verbose']);
     const totalIters = positiveInteger('totalIters', options.totalIters ?? 5);
     const power = nonNegativeNumber('power', options.power ?? 1);
     super(optimizer, options);

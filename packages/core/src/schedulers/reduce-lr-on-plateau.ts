@@ -1,16 +1,19 @@
+import { checkGroupsWritable, writeLrs } from '../internal/groups';
+import type { FieldRule } from '../internal/state';
 import {
   boolean,
+  eachOf,
   finiteNumber,
   invalid,
-  knownKeys,
   nonNegativeInteger,
   nonNegativeNumber,
   numberInRange,
   oneOf,
   perGroup,
+  readOptions,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { BaseScheduler, checkList } from '../scheduler';
+import { BaseScheduler } from '../scheduler';
 
 export interface ReduceLROnPlateauOptions {
   /** 'min': the metric should fall (a loss); 'max': it should rise (an accuracy). Default 'min'. */
@@ -32,6 +35,11 @@ export interface ReduceLROnPlateauOptions {
   verbose?: boolean;
 }
 
+const MODES = ['min', 'max'] as const;
+const THRESHOLD_MODES = ['rel', 'abs'] as const;
+/** PyTorch rejects only factor >= 1; 0 would zero the lr at the first plateau. */
+const FACTOR = { min: 0, max: 1, minOpen: true, maxOpen: true };
+
 const OPTION_KEYS = [
   'mode',
   'factor',
@@ -47,6 +55,21 @@ const OPTION_KEYS = [
 /** Drops the lr by `factor` when a monitored metric stops improving; step it with the metric. */
 export class ReduceLROnPlateau extends BaseScheduler {
   static override readonly schedulerName = 'ReduceLROnPlateau';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    mode: (p, v) => oneOf(p, v, MODES),
+    factor: (p, v) => numberInRange(p, v, FACTOR),
+    patience: nonNegativeInteger,
+    threshold: nonNegativeNumber,
+    thresholdMode: (p, v) => oneOf(p, v, THRESHOLD_MODES),
+    cooldown: nonNegativeInteger,
+    minLrs: eachOf(nonNegativeNumber),
+    eps: nonNegativeNumber,
+    numBadEpochs: nonNegativeInteger,
+    cooldownCounter: nonNegativeInteger,
+    lastEpoch: nonNegativeInteger,
+  };
+  /** `best` is ±Infinity until the first metric (saved as the text 'Infinity'). */
+  static override readonly nonFiniteStateFields: readonly string[] = ['best'];
   private mode: 'min' | 'max';
   private factor: number;
   private patience: number;
@@ -62,19 +85,13 @@ export class ReduceLROnPlateau extends BaseScheduler {
   lastEpoch = 0;
 
   constructor(optimizer: Optimizer, options: ReduceLROnPlateauOptions = {}) {
-    knownKeys('ReduceLROnPlateau', options, OPTION_KEYS);
+    options = readOptions('ReduceLROnPlateau', options, OPTION_KEYS);
     validateOptimizer(optimizer);
-    const mode = oneOf('mode', options.mode ?? 'min', ['min', 'max']);
-    // PyTorch rejects only factor >= 1; 0 would zero the lr at the first plateau.
-    const factor = numberInRange('factor', options.factor ?? 0.1, {
-      min: 0,
-      max: 1,
-      minOpen: true,
-      maxOpen: true,
-    });
+    const mode = oneOf('mode', options.mode ?? 'min', MODES);
+    const factor = numberInRange('factor', options.factor ?? 0.1, FACTOR);
     const patience = nonNegativeInteger('patience', options.patience ?? 10);
     const threshold = nonNegativeNumber('threshold', options.threshold ?? 1e-4);
-    const thresholdMode = oneOf('thresholdMode', options.thresholdMode ?? 'rel', ['rel', 'abs']);
+    const thresholdMode = oneOf('thresholdMode', options.thresholdMode ?? 'rel', THRESHOLD_MODES);
     const cooldown = nonNegativeInteger('cooldown', options.cooldown ?? 0);
     const minLrs = perGroup(
       'minLr',
@@ -84,6 +101,7 @@ export class ReduceLROnPlateau extends BaseScheduler {
     );
     const eps = nonNegativeNumber('eps', options.eps ?? 1e-8);
     const verbose = boolean('verbose', options.verbose ?? false);
+    checkGroupsWritable(optimizer, ['lr']);
     super(optimizer, verbose);
     this.mode = mode;
     this.factor = factor;
@@ -96,20 +114,27 @@ export class ReduceLROnPlateau extends BaseScheduler {
     this.best = mode === 'min' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   }
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    oneOf('state.mode', next.mode, ['min', 'max']);
-    oneOf('state.thresholdMode', next.thresholdMode, ['rel', 'abs']);
-    numberInRange('state.factor', next.factor, { min: 0, max: 1, minOpen: true, maxOpen: true });
-    for (const key of ['patience', 'cooldown', 'numBadEpochs', 'cooldownCounter', 'lastEpoch']) {
-      nonNegativeInteger(`state.${key}`, next[key]);
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    // best is ±Infinity until the first metric, then a metric; never the infinity no metric beats.
+    const worst = next.mode === 'min' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    if (typeof next.best !== 'number' || Number.isNaN(next.best) || next.best === worst) {
+      invalid(`${root}.best`, next.best, `must be a number or ${-worst} (mode ${next.mode})`);
     }
-    nonNegativeNumber('state.threshold', next.threshold);
-    nonNegativeNumber('state.eps', next.eps);
-    checkList(next, 'minLrs', nonNegativeNumber);
-    // best is ±Infinity until the first metric, then a metric (never NaN).
-    if (typeof next.best !== 'number' || Number.isNaN(next.best)) {
-      invalid('state.best', next.best, 'must be a number or ±Infinity');
+    // A step resets numBadEpochs once it passes patience, and counts the cooldown down from cooldown.
+    if ((next.numBadEpochs as number) > (next.patience as number)) {
+      invalid(
+        `${root}.numBadEpochs`,
+        next.numBadEpochs,
+        `must be at most patience (${next.patience})`,
+      );
+    }
+    if ((next.cooldownCounter as number) > (next.cooldown as number)) {
+      invalid(
+        `${root}.cooldownCounter`,
+        next.cooldownCounter,
+        `must be at most cooldown (${next.cooldown})`,
+      );
     }
   }
 
@@ -129,7 +154,10 @@ export class ReduceLROnPlateau extends BaseScheduler {
       : current > best + threshold;
   }
 
-  /** Records one epoch's metric and drops the lr once `patience` bad epochs have passed. */
+  /**
+   * Records one epoch's metric and drops the lr once `patience` bad epochs have passed. The new
+   * counters and lrs are computed first: if a group refuses its lr, nothing has changed.
+   */
   override step(metric?: number): void {
     if (metric === undefined) {
       invalid(
@@ -139,34 +167,42 @@ export class ReduceLROnPlateau extends BaseScheduler {
       );
     }
     finiteNumber('metric', metric);
-    this.lastEpoch += 1;
-    if (this.isBetter(metric, this.best)) {
-      this.best = metric;
-      this.numBadEpochs = 0;
+    let best = this.best;
+    let numBadEpochs = this.numBadEpochs;
+    let cooldownCounter = this.cooldownCounter;
+    if (this.isBetter(metric, best)) {
+      best = metric;
+      numBadEpochs = 0;
     } else {
-      this.numBadEpochs += 1;
+      numBadEpochs += 1;
     }
-    if (this.inCooldown) {
-      this.cooldownCounter -= 1;
-      this.numBadEpochs = 0;
+    if (cooldownCounter > 0) {
+      cooldownCounter -= 1;
+      numBadEpochs = 0;
     }
-    if (this.numBadEpochs > this.patience) {
+    if (numBadEpochs > this.patience) {
       this.reduceLr();
-      this.cooldownCounter = this.cooldown;
-      this.numBadEpochs = 0;
+      cooldownCounter = this.cooldown;
+      numBadEpochs = 0;
     }
+    this.lastEpoch += 1;
+    this.best = best;
+    this.numBadEpochs = numBadEpochs;
+    this.cooldownCounter = cooldownCounter;
     this.recordLastLrs();
   }
 
+  /** Multiplies every group's lr by factor (not below its minLr), all groups or none. */
   private reduceLr(): void {
     const groups = this.optimizer.paramGroups;
-    for (let i = 0; i < groups.length; i++) {
-      const group = groups[i]!;
+    const next = groups.map((group, i) => {
       const newLr = Math.max(group.lr * this.factor, this.minLrs[i]!);
-      if (group.lr - newLr > this.eps) {
-        group.lr = newLr;
-        this.logLr(i, newLr);
-      }
-    }
+      return group.lr - newLr > this.eps ? newLr : group.lr;
+    });
+    const previous: number[] = [];
+    writeLrs(groups, next, groups.length, previous);
+    next.forEach((lr, i) => {
+      if (lr !== previous[i]) this.logLr(i, lr);
+    });
   }
 }

@@ -1,6 +1,8 @@
-import { invalid, knownKeys, oneOf } from '../internal/validate';
+import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
+import { type FieldRule, ownValue } from '../internal/state';
+import { invalid, isPlainObject, oneOf, readOptions } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions, type SchedulerState } from '../scheduler';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { scheduleListOption, scheduleOption } from '../schedules/options';
 import type { Schedule, ScheduleSpec } from '../schedules/schedule';
 
@@ -9,6 +11,8 @@ import type { Schedule, ScheduleSpec } from '../schedules/schedule';
  * (transformers' LambdaLR presets), `'absolute'` uses the values as lrs.
  */
 export type ScheduleLRMode = 'multiplier' | 'absolute';
+
+const SCALE_MODES = ['multiplier', 'absolute'] as const;
 
 /** Options of {@link ScheduleLR}. */
 export interface ScheduleLROptions extends SchedulerBaseOptions {
@@ -30,16 +34,19 @@ export interface ScheduleLROptions extends SchedulerBaseOptions {
  */
 export class ScheduleLR extends LRScheduler {
   static override readonly schedulerName = 'ScheduleLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    scale: (p, v) => oneOf(p, v, SCALE_MODES),
+  };
   readonly #schedules: Schedule[];
   private scale: ScheduleLRMode;
   /** The schedules' specs, saved in the state so a resume can check it has the same ones. */
   private specs: ScheduleSpec[];
 
   constructor(optimizer: Optimizer, options: ScheduleLROptions) {
-    knownKeys('ScheduleLR', options, ['schedule', 'scale', 'lastEpoch', 'verbose']);
+    options = readOptions('ScheduleLR', options, ['schedule', 'scale', 'lastEpoch', 'verbose']);
     const groupCount = validateOptimizer(optimizer).paramGroups.length;
     const schedules = schedulesPerGroup(options.schedule, groupCount);
-    const scale = oneOf('scale', options.scale, ['multiplier', 'absolute']);
+    const scale = oneOf('scale', options.scale, SCALE_MODES);
     super(optimizer, options);
     this.#schedules = schedules;
     this.scale = scale;
@@ -84,16 +91,17 @@ export class ScheduleLR extends LRScheduler {
     return this.lrAt(this.lastEpoch);
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    const saved = (state as { specs?: unknown } | null)?.specs;
+  /** A state saved with other schedules is refused first, whatever else it holds. */
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
+    const saved = isPlainObject(state) ? ownValue(state, 'specs') : undefined;
     if (saved !== undefined && JSON.stringify(saved) !== JSON.stringify(this.specs)) {
       invalid(
-        'state.specs',
+        `${root}.specs`,
         saved,
         `must equal this scheduler's schedule specs (${JSON.stringify(this.specs)}): the state was saved with other schedules`,
       );
     }
-    super.loadStateDict(state);
+    return super[PREPARE_LOAD](state, root);
   }
 }
 

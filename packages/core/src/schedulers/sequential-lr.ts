@@ -1,12 +1,14 @@
-import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { restoreGroups, snapshotGroups } from '../internal/groups';
+import { type Commit, PREPARE_LOAD, prepareLoadOf } from '../internal/prepare-load';
+import { type FieldRule, ownValue } from '../internal/state';
 import {
   finiteNumber,
   invalid,
   isPlainObject,
-  knownKeys,
   lastEpochOption,
+  nonNegativeInteger,
   positiveInteger,
+  readOptions,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
@@ -75,15 +77,19 @@ export function checkChildren(
 /** Runs schedulers one after another, switching at each milestone (PyTorch's SequentialLR). */
 export class SequentialLR extends BaseScheduler {
   static override readonly schedulerName = 'SequentialLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    lastEpoch: nonNegativeInteger,
+    milestones: increasingMilestones,
+  };
   lastEpoch: number;
   private milestones: number[];
   private readonly schedulers: LRScheduler[];
 
   constructor(optimizer: Optimizer, options: SequentialLROptions) {
-    knownKeys('SequentialLR', options, ['schedulers', 'milestones', 'lastEpoch']);
+    options = readOptions('SequentialLR', options, ['schedulers', 'milestones', 'lastEpoch']);
     validateOptimizer(optimizer);
     const schedulers = checkChildren(optimizer, options.schedulers);
-    const milestones = increasingMilestones(options.milestones, schedulers.length);
+    const milestones = milestonesFor(options.milestones, schedulers.length);
     const lastEpoch = lastEpochOption(options.lastEpoch);
     optimizer.paramGroups.forEach((group, i) => {
       if (typeof group.initialLr !== 'number') {
@@ -136,74 +142,74 @@ export class SequentialLR extends BaseScheduler {
     return { ...super.stateDict(), schedulers: this.schedulers.map((s) => s.stateDict()) };
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    loadComposite(this.optimizer, this.schedulers, state, (own) => super.loadStateDict(own));
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
+    return prepareComposite(this.optimizer, this.schedulers, state, root, (own) =>
+      super[PREPARE_LOAD](own, root),
+    );
   }
 }
 
-function increasingMilestones(value: unknown, schedulerCount: number): number[] {
-  if (!Array.isArray(value)) invalid('milestones', value, 'must be an array of positive integers');
-  if (value.length !== schedulerCount - 1) {
+function milestonesFor(value: unknown, schedulerCount: number): number[] {
+  if (Array.isArray(value) && value.length !== schedulerCount - 1) {
     invalid(
       'milestones',
       value,
       `must have one fewer entry than schedulers (${schedulerCount - 1} for ${schedulerCount} schedulers)`,
     );
   }
-  const milestones = value.map((m, i) => positiveInteger(`milestones[${i}]`, m));
+  return increasingMilestones('milestones', value);
+}
+
+/** Strictly increasing positive integers (SequentialLR's switch points). */
+function increasingMilestones(parameter: string, value: unknown): number[] {
+  if (!Array.isArray(value)) invalid(parameter, value, 'must be an array of positive integers');
+  const milestones = value.map((m, i) => positiveInteger(`${parameter}[${i}]`, m));
   for (let i = 1; i < milestones.length; i++) {
-    if (milestones[i]! <= milestones[i - 1]!)
-      invalid('milestones', value, 'must be strictly increasing');
+    if (milestones[i]! <= milestones[i - 1]!) {
+      invalid(parameter, value, 'must be strictly increasing');
+    }
   }
   return milestones;
 }
 
 /**
- * Loads a composite's state: the children's states, then its own fields (which write the final
- * lr). If any part is rejected, every child and the param groups are put back as they were.
+ * Validates a composite's state, the children's states (each under `root.schedulers[i]`) and
+ * then its own fields, and returns the commit of all of them: a bad part changes nothing.
  */
-export function loadComposite(
+export function prepareComposite(
   optimizer: Optimizer,
   children: readonly Scheduler[],
-  state: SchedulerState,
-  loadOwn: (own: SchedulerState) => void,
-): void {
-  if (!isPlainObject(state)) invalid('state', state, 'must be an object returned by stateDict()');
-  const saved = state.schedulers;
+  state: unknown,
+  root: string,
+  prepareOwn: (own: SchedulerState) => Commit,
+): Commit {
+  if (!isPlainObject(state)) invalid(root, state, 'must be an object returned by stateDict()');
+  const saved = ownValue(state, 'schedulers');
   if (!Array.isArray(saved) || saved.length !== children.length) {
-    invalid('state.schedulers', saved, `must be a list of ${children.length} child states`);
+    invalid(`${root}.schedulers`, saved, `must be a list of ${children.length} child states`);
   }
-  const groups = snapshotGroups(optimizer);
-  const backups = children.map((c) => c.stateDict());
+  const parts = children.map((child, i) =>
+    prepareLoadOf(child, saved[i], `${root}.schedulers[${i}]`),
+  );
   const { schedulers: _children, ...own } = state;
-  try {
-    children.forEach((child, i) => {
-      try {
-        child.loadStateDict(saved[i] as SchedulerState);
-      } catch (error) {
-        throw prefixed(error, `state.schedulers[${i}]`);
-      }
-    });
-    loadOwn(own as SchedulerState);
-  } catch (error) {
-    children.forEach((child, i) => {
-      child.loadStateDict(backups[i]!);
-    });
-    restoreGroups(groups);
-    throw error;
-  }
-}
-
-/** Re-roots a child's `state.x` error at `state.schedulers[i].x`. */
-function prefixed(error: unknown, path: string): unknown {
-  if (!(error instanceof InvalidArgumentError)) return error;
-  const parameter = error.parameter.startsWith('state')
-    ? `${path}${error.parameter.slice('state'.length)}`
-    : error.parameter;
-  return new InvalidArgumentError({
-    parameter,
-    value: error.value,
-    expected: error.expected,
-    cause: error,
-  });
+  const commitOwn = prepareOwn(own as SchedulerState);
+  const commitAll = () => {
+    for (const part of parts) part.commit();
+    commitOwn();
+  };
+  if (!parts.some((part) => part.foreign)) return commitAll;
+  // A child written outside lrkit may still throw while loading: keep everything to roll back.
+  return () => {
+    const groups = snapshotGroups(optimizer);
+    const backups = children.map((c) => c.stateDict());
+    try {
+      commitAll();
+    } catch (error) {
+      children.forEach((child, i) => {
+        child.loadStateDict(backups[i]!);
+      });
+      restoreGroups(groups);
+      throw error;
+    }
+  };
 }

@@ -17,6 +17,7 @@ import { StepLR } from './step-lr';
 /**
  * Built-in schedulers whose step() cannot throw once built: no user function is called and
  * nothing runs out. (ReduceLROnPlateau throws only on a bad metric, which its parent checks first.)
+ * A decay whose gamma is above 1 can overflow (NonFiniteLrError), so it is guarded (below).
  */
 let cannotFail: ReadonlySet<object> | undefined;
 
@@ -38,13 +39,26 @@ function cannotFailPrototypes(): ReadonlySet<object> {
   return cannotFail;
 }
 
+/** Decays that multiply by gamma at some steps: with gamma above 1 they grow without bound. */
+function grows(proto: unknown): boolean {
+  return (
+    proto === ExponentialLR.prototype ||
+    proto === MultiStepLR.prototype ||
+    proto === StepLR.prototype
+  );
+}
+
 /**
  * Whether a child's step() may throw (a user function returning NaN, OneCycleLR run out, a
  * custom subclass): only then does a composite pay for saving the children before each step.
  */
 export function stepMayFail(scheduler: Scheduler): boolean {
   const proto: unknown = Object.getPrototypeOf(scheduler);
-  if (cannotFailPrototypes().has(proto as object)) return false;
+  if (cannotFailPrototypes().has(proto as object)) {
+    if (!grows(proto)) return false;
+    const gamma = scheduler.stateDict().gamma;
+    return !(typeof gamma === 'number' && gamma <= 1);
+  }
   // CyclicLR calls a function only when given a custom scaleFn (saved as notSerialized).
   if (proto === CyclicLR.prototype) return scheduler.stateDict().notSerialized !== undefined;
   return true;

@@ -1,4 +1,5 @@
-import { knownKeys, positiveInteger, positiveNumber } from '../internal/validate';
+import type { FieldRule } from '../internal/state';
+import { positiveInteger, positiveNumber, readOptions } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { closedFormAt } from './closed-form-at';
@@ -13,11 +14,15 @@ export interface StepLROptions extends SchedulerBaseOptions {
 /** lr = baseLr × gamma^⌊step / stepSize⌋. */
 export class StepLR extends LRScheduler {
   static override readonly schedulerName = 'StepLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    stepSize: positiveInteger,
+    gamma: positiveNumber,
+  };
   private stepSize: number;
   private gamma: number;
 
   constructor(optimizer: Optimizer, options: StepLROptions) {
-    knownKeys('StepLR', options, ['stepSize', 'gamma', 'lastEpoch', 'verbose']);
+    options = readOptions('StepLR', options, ['stepSize', 'gamma', 'lastEpoch', 'verbose']);
     const stepSize = positiveInteger('stepSize', options.stepSize);
     const gamma = positiveNumber('gamma', options.gamma ?? 0.1);
     super(optimizer, options);
