@@ -38,14 +38,6 @@ export {
 } from './formats/deepspeed';
 export { DeepSpeedScheduler, type DeepSpeedState } from './formats/deepspeed-scheduler';
 export {
-  fromHf,
-  fromHfTrainingArguments,
-  HF_SCHEDULER_TYPES,
-  type HfSchedulerConfig,
-  type HfSchedulerType,
-  type HfTrainingArguments,
-} from './formats/huggingface/index';
-export {
   fromKeras,
   type KerasScheduleConfig,
   kerasScheduleNames,
@@ -65,17 +57,6 @@ export {
   scheduleFromMegatron,
   weightDecayFromMegatron,
 } from './formats/megatron';
-export {
-  fromTimm,
-  fromTimmArgs,
-  type TimmDecayFn,
-  type TimmLRScheduler,
-  TimmPlateauScheduler,
-  TimmScheduler,
-  type TimmSchedulerArgs,
-  type TimmSchedulerConfig,
-  type TimmSchedulerName,
-} from './formats/timm/index';
 export { type DeepSpeedSection, toDeepSpeed } from './formats/to-deepspeed';
 export {
   type TorchCodeOptions,
@@ -102,10 +83,10 @@ export {
 export {
   type CooldownShape,
   planLength,
-  ResizedLR,
-  type ResizedLROptions,
   type ResizeOptions,
   type ResizePolicy,
+  ResizedLR,
+  type ResizedLROptions,
   type ResizeScheduleOptions,
   resizePolicies,
   resizeSchedule,
