@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closedFormSpec } from '../../test/support/closed-form-arbitraries';
 import { compositeSpecs, leafSpecs, scheduleSpecs } from '../../test/support/spec-arbitraries';
 import {
   ensureTorch,
@@ -204,6 +205,31 @@ const STATEFUL: Case[] = [
       schedule: [
         { type: 'hf-linear', numWarmupSteps: 5, numTrainingSteps: 50 },
         { type: 'restarts', peakLr: 1, cycleSteps: 9, cycleMul: 2 },
+      ],
+    },
+  },
+  {
+    name: 'three groups: ScheduleLR per group',
+    lrs: [0.1, 0.05, 0.3],
+    spec: {
+      type: 'ScheduleLR',
+      scale: 'absolute',
+      schedule: [
+        { type: 'constant', lr: 0.2 },
+        { type: 'timm-tanh', baseLr: 0.1, tInitial: 20 },
+        { type: 'keras-cosine-decay', initialLearningRate: 0.1, decaySteps: 40 },
+      ],
+    },
+  },
+  {
+    name: 'three groups: CyclicLR and ParamwiseScheduler',
+    lrs: [0.1, 0.05, 0.3],
+    spec: {
+      type: 'ParamwiseScheduler',
+      schedulers: [
+        { type: 'CyclicLR', baseLr: 0.01, maxLr: 0.1, stepSizeUp: 3 },
+        { type: 'StepLR', stepSize: 4 },
+        { type: 'OneCycleLR', maxLr: 0.5, totalSteps: 60, annealStrategy: 'linear' },
       ],
     },
   },
@@ -745,9 +771,13 @@ function compareAll(cases: readonly Case[]): Compared[] {
   });
 }
 
-function expectAllExact(compared: readonly Compared[]): void {
+function expectAllExact(compared: readonly Compared[], label?: string): void {
   const bad = compared.filter((c) => !(c.error <= TOLERANCE));
   expect(bad.map((c) => `${c.name}: ${c.error} ${c.failure ?? ''}`)).toEqual([]);
+  if (label) {
+    const worst = Math.max(...compared.map((c) => c.error));
+    console.info(`toTorchCode: ${compared.length} ${label}, max relative error ${worst}`);
+  }
 }
 
 let torchVersion = '';
@@ -767,9 +797,20 @@ describe('toTorchCode round trip through real PyTorch', () => {
       spec: { type: 'StepLR', stepSize: 7, gamma: 0.5 },
       code: toTorchCode({ version: 1, type: 'StepLR', stepSize: 7, gamma: 0.5000001 }),
     };
-    const [caught, ...compared] = compareAll([control, ...STATEFUL, ...CLOSED, ...COMPOSED]);
+    // LambdaLR multiplies the group's lr: an absolute schedule cannot start from a group at 0.
+    const zero: Case = { name: 'zero', spec: { type: 'constant', lr: 0.1 }, lrs: [0.1, 0] };
+    const [caught, atZero, ...compared] = compareAll([
+      control,
+      zero,
+      ...STATEFUL,
+      ...CLOSED,
+      ...COMPOSED,
+    ]);
     expect(caught!.error).toBeGreaterThan(1e-8);
     expect(caught!.error).toBeLessThan(1e-5);
+    expect(atZero!.failure).toMatch(
+      /ValueError: an absolute lr schedule needs a param group lr other than 0/,
+    );
     expectAllExact(compared);
     const worst = Math.max(...compared.map((c) => c.error));
     console.info(
@@ -790,8 +831,17 @@ describe('toTorchCode round trip through real PyTorch', () => {
         return { name, spec, steps, metrics };
       }),
     );
-    const compared = compareAll(cases);
-    expectAllExact(compared);
+    expectAllExact(compareAll(cases), 'random specs of the spec arbitraries');
+  }, 300_000);
+
+  it('reproduces preview() for random closed forms of every type, wrapped and nested (property sample)', () => {
+    const seed = Date.now() % 2 ** 31;
+    const cases: Case[] = fc.sample(closedFormSpec, { numRuns: 120, seed }).map((spec, i) => ({
+      name: `closed form #${i} (seed ${seed}) ${JSON.stringify(spec)}`,
+      spec,
+      steps: 70,
+    }));
+    expectAllExact(compareAll(cases), 'random closed forms');
   }, 300_000);
 });
 
