@@ -34,4 +34,9 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   esbuildPlugins: [perModule],
+  // The maps point into src/, which is shipped once: embedding it would ship it twice more (ESM
+  // and CommonJS maps).
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
 });
