@@ -1,9 +1,13 @@
 import { LrkitError, type Optimizer } from '@lrkit/core';
 import {
+  engine,
+  mul,
   type NamedTensorMap,
+  scalar,
   type serialization,
   type Tensor,
   Optimizer as TfOptimizer,
+  tidy,
 } from '@tensorflow/tfjs-core';
 import { invalid, knownKeys, nonNegativeFinite } from './internal/validate';
 import {
@@ -25,6 +29,14 @@ export interface ParamGroupConfig {
   momentum?: number;
   /** Betas of an Adam or Adamax group. */
   betas?: readonly [number, number];
+  /**
+   * Decoupled weight decay (AdamW / SGDW): before each update the group's variables are
+   * multiplied by 1 − lr·weightDecay, as `torch.optim.AdamW` does, so "no decay on biases and
+   * norms" ports from PyTorch as a second group with 0. Default 0. Schedulable.
+   */
+  weightDecay?: number;
+  /** The epsilon of an Adam, Adamax, RMSProp or Adadelta group (tfjs reads it every update). */
+  eps?: number;
   /** A label for logs and checkpoints; default `group<i>`. */
   name?: string;
   /** This group's own optimizer factory, instead of the shared one. */
@@ -52,7 +64,18 @@ interface GroupRoute {
   readonly position: Map<string, number>;
 }
 
-const GROUP_KEYS = ['params', 'lr', 'momentum', 'betas', 'name', 'optimizer'];
+const GROUP_KEYS = ['params', 'lr', 'momentum', 'betas', 'weightDecay', 'eps', 'name', 'optimizer'];
+
+/** A GroupedOptimizer group: live lr (momentum, betas, eps) and its decoupled weight decay. */
+export interface GroupedParamGroup extends TfjsParamGroup {
+  /** Decoupled weight decay applied before each update (0: none). A scheduler may write it. */
+  weightDecay: number;
+  /** The optimizer's epsilon, for the kinds that have one. */
+  eps?: number;
+}
+
+/** tf.train optimizers whose update reads a numeric `epsilon` field at every step. */
+const WITH_EPSILON = new Set(['adam', 'adamax', 'rmsprop', 'adadelta']);
 
 /**
  * Per-variable-set learning rates for TensorFlow.js: a real `tf.Optimizer` (accepted by
@@ -69,9 +92,9 @@ const GROUP_KEYS = ['params', 'lr', 'momentum', 'betas', 'name', 'optimizer'];
  * model.compile({ optimizer, loss: 'meanSquaredError' });
  * ```
  */
-export class GroupedOptimizer extends TfOptimizer implements Optimizer<TfjsParamGroup> {
+export class GroupedOptimizer extends TfOptimizer implements Optimizer<GroupedParamGroup> {
   static className = 'LrkitGroupedOptimizer';
-  readonly paramGroups: readonly TfjsParamGroup[];
+  readonly paramGroups: readonly GroupedParamGroup[];
   /** The binding of each group's tf.train optimizer, in group order. */
   readonly bindings: readonly TfjsOptimizerBinding[];
   private readonly routes: readonly GroupRoute[];
@@ -93,8 +116,9 @@ export class GroupedOptimizer extends TfOptimizer implements Optimizer<TfjsParam
     });
     this.bindings = bindings;
     this.paramGroups = this.bindings.map((binding, i) => {
-      const group = binding.paramGroups[0];
+      const group = binding.paramGroups[0] as GroupedParamGroup;
       group.name = configs[i]!.name ?? `group${i}`;
+      group.weightDecay = configs[i]!.weightDecay ?? 0;
       return group;
     });
     this.routes = configs.map((config) => ({
@@ -104,8 +128,15 @@ export class GroupedOptimizer extends TfOptimizer implements Optimizer<TfjsParam
     }));
   }
 
-  /** Sends each gradient to its group's optimizer, always in the same order per group. */
+  /**
+   * Sends each gradient to its group's optimizer, always in the same order per group, after the
+   * decoupled weight decay of the groups that have one.
+   */
   applyGradients(variableGradients: NamedTensorMap | NamedTensor[]): void {
+    // A scheduler may have written a bad value: checked before any variable changes.
+    this.paramGroups.forEach((group, g) => {
+      nonNegativeFinite(`paramGroups[${g}].weightDecay`, group.weightDecay);
+    });
     const perGroup: (Tensor | null)[][] = this.routes.map((route) =>
       new Array<Tensor | null>(route.order.length).fill(null),
     );
@@ -132,10 +163,26 @@ export class GroupedOptimizer extends TfOptimizer implements Optimizer<TfjsParam
       if (!used[g]) continue; // an untouched group keeps its step count (Adam's bias correction)
       const order = this.routes[g]!.order;
       const tensors = perGroup[g]!;
+      this.decay(g, order, tensors);
       const named = order.map((name, i) => ({ name, tensor: tensors[i] as Tensor }));
       this.bindings[g]!.optimizer.applyGradients(named);
     }
     this.incrementIterations();
+  }
+
+  /** param ← param·(1 − lr·weightDecay) for the variables of group `g` that have a gradient. */
+  private decay(g: number, order: readonly string[], tensors: readonly (Tensor | null)[]): void {
+    const group = this.paramGroups[g]!;
+    if (group.weightDecay === 0) return;
+    const factor = 1 - group.lr * group.weightDecay;
+    const variables = engine().registeredVariables;
+    tidy(() => {
+      const f = scalar(factor);
+      order.forEach((name, i) => {
+        const variable = variables[name];
+        if (tensors[i] != null && variable) variable.assign(mul(variable, f));
+      });
+    });
   }
 
   /** The group index that trains the variable of this name. */
@@ -296,4 +343,30 @@ function applyHyperparameters(binding: TfjsOptimizerBinding, config: ParamGroupC
   }
   // The factory may round or ignore the lr it was given; the group's lr is the config's.
   group.lr = config.lr;
+  if (config.weightDecay !== undefined) {
+    nonNegativeFinite(`groups[${i}].weightDecay`, config.weightDecay);
+  }
+  if (WITH_EPSILON.has(binding.kind)) defineEps(binding, group);
+  if (config.eps !== undefined) {
+    if (!WITH_EPSILON.has(binding.kind)) {
+      invalid(
+        `groups[${i}].eps`,
+        config.eps,
+        `needs an Adam, Adamax, RMSProp or Adadelta optimizer, not ${binding.kind}`,
+      );
+    }
+    (group as GroupedParamGroup).eps = config.eps;
+  }
+}
+
+/** A live `eps` on the group: reads and writes the optimizer's `epsilon`, which tfjs reads per update. */
+function defineEps(binding: TfjsOptimizerBinding, group: TfjsParamGroup): void {
+  const o = binding.optimizer as unknown as { epsilon: number };
+  Object.defineProperty(group, 'eps', {
+    enumerable: true,
+    get: () => o.epsilon,
+    set: (value: unknown) => {
+      o.epsilon = nonNegativeFinite('paramGroups[0].eps', value);
+    },
+  });
 }

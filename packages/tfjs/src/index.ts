@@ -33,6 +33,7 @@ export { type FindLrOptions, type FindLrProgress, findLr } from './finder/find-l
 export {
   GroupedOptimizer,
   type GroupedOptimizerOptions,
+  type GroupedParamGroup,
   type OptimizerFactory,
   type ParamGroupConfig,
 } from './grouped-optimizer';
