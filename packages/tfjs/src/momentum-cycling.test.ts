@@ -102,6 +102,74 @@ describe.each(BACKENDS)('momentum and beta1 cycling on the %s backend', (backend
     expect(gap).toBeGreaterThan(1e-4);
   });
 
+  it("product rule: tf.train.adam(lr) under OneCycleLR's defaults takes a full first step", () => {
+    // OneCycleLR writes beta1 = 0.95 before the first update of an Adam built with 0.9. The first
+    // update's corrected moment is then (1 - 0.95)·g / (1 - 0.95) = g, so each coordinate moves
+    // by lr·|g| / (|g| + eps) ≈ lr. (Dividing by 1 - 0.9 instead gives half of that.)
+    const q = quadratic();
+    const binding = bindOptimizer(tf.train.adam(0.01));
+    new OneCycleLR(binding, { maxLr: 0.05, totalSteps: 10 });
+    const lr = binding.paramGroups[0].lr;
+    expect(binding.paramGroups[0].betas![0]).toBe(0.95);
+    const before = Array.from(q.x.dataSync());
+    binding.optimizer.minimize(q.loss, false, [q.x]);
+    Array.from(q.x.dataSync()).forEach((v, i) => {
+      expect(Math.abs(v - before[i]!) / lr).toBeCloseTo(1, 3);
+    });
+    binding.dispose();
+    q.dispose();
+  });
+
+  it.each(['adam', 'adamax'] as const)(
+    '%s product rule: beta1 set to 0 and back, with and without an update between',
+    (kind) => {
+      const q = quadratic();
+      const optimizer = kind === 'adam' ? tf.train.adam(0.01) : tf.train.adamax(0.01);
+      const binding = bindOptimizer(optimizer);
+      const ref = referenceOf(kind, A.length, { epsilon: EPS, beta1: 0.9, beta2: 0.999 });
+      // Each entry: the betas written before an update (null: two writes with no update between).
+      const schedule: [number, number][] = [
+        [0.9, 0.999],
+        [0, 0.999],
+        [0.6, 0.99],
+        [0, 0.99],
+        [0.8, 0.99],
+      ];
+      const writes: ([number, number] | 'update')[] = [
+        schedule[0]!,
+        'update',
+        schedule[1]!,
+        schedule[2]!, // 0 then 0.6 before any update: the product keeps its earlier factors
+        'update',
+        schedule[3]!,
+        'update', // an update with beta1 = 0: the product is 0 from now on
+        schedule[4]!,
+        'update',
+      ];
+      for (const w of writes) {
+        if (w !== 'update') {
+          binding.paramGroups[0].betas = w;
+          continue;
+        }
+        const h = binding.paramGroups[0];
+        const x = Array.from(q.x.dataSync());
+        const expected = x.slice();
+        ref.step(
+          expected,
+          x.map((xi, i) => A[i]! * xi),
+          { lr: h.lr, beta1: h.betas![0], beta2: h.betas![1] },
+        );
+        binding.optimizer.minimize(q.loss, false, [q.x]);
+        Array.from(q.x.dataSync()).forEach((v, i) => {
+          const e = expected[i]! - x[i]!;
+          expect(Math.abs(v - x[i]! - e)).toBeLessThanOrEqual(2e-4 * Math.abs(e) + 1e-7);
+        });
+      }
+      binding.dispose();
+      q.dispose();
+    },
+  );
+
   it("tfjs's own setMomentum now changes the update, without leaking", () => {
     const q = quadratic();
     const binding = bindOptimizer(tf.train.momentum(0.1, 0.9));

@@ -1,5 +1,12 @@
 import type { Optimizer, ParamGroup } from '@lrkit/core';
-import { keep, scalar, type Optimizer as TfOptimizer, tidy } from '@tensorflow/tfjs-core';
+import {
+  keep,
+  mul,
+  scalar,
+  type Optimizer as TfOptimizer,
+  tidy,
+  type Variable,
+} from '@tensorflow/tfjs-core';
 import {
   isTfOptimizer,
   KIND_BY_CLASS_NAME,
@@ -11,9 +18,11 @@ import { beta, invalid, knownKeys, nonNegativeFinite, oneOf } from './internal/v
 /**
  * How Adam and Adamax bias-correct the first moment when a scheduler changes beta1 (and Adam's
  * beta2) during training.
- * - `'product'` (default, tfjs's own rule): the correction uses the product of the betas actually
- *   applied, `1 - β1(1)·β1(2)·…·β1(t)`. That is exactly the total weight of the moving average
- *   with a varying beta, so the corrected moment stays an unbiased weighted mean of the gradients.
+ * - `'product'` (default): update t divides by `1 - β1(1)·β1(2)·…·β1(t)`, the product of the
+ *   betas its moving average really applied (update t's own beta included); Adam's second moment
+ *   likewise with β2. That is exactly the total weight of the moving average with a varying beta,
+ *   so the corrected moment stays an unbiased weighted mean of the gradients. (tfjs alone would
+ *   use the constructor's beta and the betas before update t, one step behind a schedule.)
  * - `'torch'`: as `torch.optim.Adam`, the correction uses the current beta only, `1 - β1(t)^t`;
  *   choose it to reproduce a PyTorch run with OneCycleLR/CyclicLR momentum cycling.
  * With constant betas the two agree (up to float32 rounding of the running product).
@@ -190,6 +199,12 @@ function liveGroup(
   }
   if (kind === 'adam' || kind === 'adamax') {
     let betas: readonly [number, number] = Object.freeze([o.beta1!, o.beta2!] as const);
+    // A zero beta at binding time: the product so far is 1 before any update, else 0.
+    const zeroOf = (): ZeroBeta => ({
+      prefix: o.iterations === 0 ? 1 : 0,
+      iterations: o.iterations,
+    });
+    const zeros = { beta1: zeroOf(), beta2: zeroOf() };
     Object.defineProperty(group, 'betas', {
       enumerable: true,
       get: () => {
@@ -200,7 +215,7 @@ function liveGroup(
       },
       set: (value: unknown) => {
         const next = betasOf(value);
-        writeBetas(o, kind, next, biasCorrection);
+        writeBetas(o, kind, next, biasCorrection, zeros);
         betas = next;
       },
     });
@@ -238,24 +253,62 @@ function betasOf(value: unknown): readonly [number, number] {
   ] as const);
 }
 
+/**
+ * What a product-rule rescale must remember when a beta is set to 0: the product of the betas
+ * applied before (`accBeta / 0` cannot give it back), valid until the next update.
+ */
+interface ZeroBeta {
+  prefix: number;
+  iterations: number;
+}
+
 function writeBetas(
   o: TfOptimizerInternals,
   kind: TfOptimizerKind,
   [beta1, beta2]: readonly [number, number],
   biasCorrection: BiasCorrection,
+  zeros: { beta1: ZeroBeta; beta2: ZeroBeta },
 ): void {
-  const beta1Changed = beta1 !== o.beta1;
-  const beta2Changed = beta2 !== o.beta2;
+  const old1 = o.beta1!;
+  const old2 = o.beta2!;
   o.beta1 = beta1;
   o.beta2 = beta2;
-  if (biasCorrection !== 'torch' || !(beta1Changed || beta2Changed)) return;
-  // tfjs divides update t (1-based) by 1 - accBeta, with accBeta = β^t for a constant β; PyTorch
-  // recomputes β^t from the current β, which is what these assignments reproduce.
-  const t = o.iterations + 1;
-  tidy(() => {
-    if (beta1Changed) o.accBeta1!.assign(scalar(beta1 ** t));
-    if (kind === 'adam' && beta2Changed) o.accBeta2!.assign(scalar(beta2 ** t));
-  });
+  if (biasCorrection === 'torch') {
+    // tfjs divides update t (1-based) by 1 - accBeta, with accBeta = β^t for a constant β; PyTorch
+    // recomputes β^t from the current β, which is what these assignments reproduce.
+    const t = o.iterations + 1;
+    tidy(() => {
+      if (beta1 !== old1) o.accBeta1!.assign(scalar(beta1 ** t));
+      if (kind === 'adam' && beta2 !== old2) o.accBeta2!.assign(scalar(beta2 ** t));
+    });
+    return;
+  }
+  // The product rule: update t divides by 1 - β(1)···β(t). tfjs keeps accBeta = β(1)···β(t-1)·β
+  // for the β it will multiply in after the update, so a changed β swaps that last factor.
+  if (beta1 !== old1) swapLastFactor(o.accBeta1!, old1, beta1, zeros.beta1, o.iterations);
+  if (kind === 'adam' && beta2 !== old2) {
+    swapLastFactor(o.accBeta2!, old2, beta2, zeros.beta2, o.iterations);
+  }
+}
+
+function swapLastFactor(
+  acc: Variable,
+  old: number,
+  next: number,
+  zero: ZeroBeta,
+  iterations: number,
+): void {
+  if (old !== 0) {
+    if (next === 0) {
+      zero.prefix = (acc.dataSync()[0] as number) / old;
+      zero.iterations = iterations;
+    }
+    tidy(() => acc.assign(mul(acc, scalar(next / old))));
+    return;
+  }
+  // An update that ran with β = 0 made the product 0 for good.
+  const prefix = zero.iterations === iterations ? zero.prefix : 0;
+  tidy(() => acc.assign(scalar(prefix * next)));
 }
 
 /** Makes `setMomentum` work and `dispose` release the `-lr` scalar tfjs 4.x leaks. */

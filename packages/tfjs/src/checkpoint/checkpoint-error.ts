@@ -1,7 +1,7 @@
 import { InvalidArgumentError, LrkitError } from '@lrkit/core';
 
-const invalidMarker = Symbol.for('lrkit.error.checkpoint');
-const saveMarker = Symbol.for('lrkit.error.checkpoint-save');
+const invalidMarker = /* @__PURE__ */ Symbol.for('lrkit.error.checkpoint');
+const saveMarker = /* @__PURE__ */ Symbol.for('lrkit.error.checkpoint-save');
 
 /**
  * A checkpoint could not be read or is not one lrkit can restore: a missing or unparsable file, a
@@ -10,10 +10,11 @@ const saveMarker = Symbol.for('lrkit.error.checkpoint-save');
  * `checkpoint.lrkit.optimizers[0].iterations`); nothing was changed when it is thrown.
  */
 export class CheckpointError extends InvalidArgumentError {
-  protected readonly [invalidMarker] = true;
+  declare protected readonly [invalidMarker]: true;
 
   constructor(options: { parameter: string; value: unknown; expected: string; cause?: unknown }) {
     super(options);
+    (this as unknown as Record<symbol, boolean>)[invalidMarker] = true;
     this.name = 'CheckpointError';
   }
 
@@ -27,11 +28,12 @@ export class CheckpointError extends InvalidArgumentError {
  * `path`, if there was one, is still complete and loadable.
  */
 export class CheckpointSaveError extends LrkitError {
-  protected readonly [saveMarker] = true;
+  declare protected readonly [saveMarker]: true;
   readonly path: string;
 
   constructor(path: string, cause: unknown) {
     super(`Could not save the checkpoint at ${path}: ${messageOf(cause)}`, { cause });
+    (this as unknown as Record<symbol, boolean>)[saveMarker] = true;
     this.name = 'CheckpointSaveError';
     this.path = path;
   }

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, LrkitError, type RunnerState, SchedulerRunner } from '@lrkit/core';
 import { dispose, io, type Tensor } from '@tensorflow/tfjs-core';
-import { type LayersModel, loadLayersModel } from '@tensorflow/tfjs-layers';
+import { type LayersModel, models } from '@tensorflow/tfjs-layers';
 import { LrSchedulerCallback } from '../callbacks/scheduler-callback';
 import { invalid, knownKeys } from '../internal/validate';
 import { CheckpointError } from './checkpoint-error';
@@ -234,23 +234,55 @@ async function modelOf(
   weights: Record<string, Tensor>,
   target: LayersModel | undefined,
 ): Promise<LayersModel> {
-  try {
-    if (target) {
+  if (target) {
+    try {
       target.loadWeights(weights);
       return target;
+    } catch (cause) {
+      throw new CheckpointError({
+        parameter: 'model',
+        value: (cause as Error)?.message ?? cause,
+        expected: 'must take the saved weights',
+        cause,
+      });
     }
-    // tfjs loads the model weights itself and skips the `optimizer` group (there is no
-    // trainingConfig: saveCheckpoint never saves tfjs's own optimizer state).
-    return await loadLayersModel({ load: async () => artifacts });
+  }
+  // Built here rather than by tf.loadLayersModel, which leaks the model it built when a later
+  // step (its weights, its metadata) fails: every failure after the build disposes the model.
+  let model: LayersModel;
+  try {
+    model = await models.modelFromJSON({ modelTopology: artifacts.modelTopology as never });
   } catch (cause) {
-    if (LrkitError.isInstance(cause)) throw cause;
     throw new CheckpointError({
-      parameter: target ? 'model' : 'checkpoint.modelTopology',
+      parameter: 'checkpoint.modelTopology',
       value: (cause as Error)?.message ?? cause,
-      expected: 'must take the saved weights',
+      expected: 'must be a tfjs layers model topology',
       cause,
     });
   }
+  try {
+    checkModelWeights(model, specsOf(weights));
+    model.loadWeights(weights);
+    if (artifacts.userDefinedMetadata) model.setUserDefinedMetadata(artifacts.userDefinedMetadata);
+    return model;
+  } catch (cause) {
+    model.dispose();
+    if (LrkitError.isInstance(cause)) throw cause;
+    throw new CheckpointError({
+      parameter: 'checkpoint',
+      value: (cause as Error)?.message ?? cause,
+      expected: 'must hold the weights and JSON metadata of its topology',
+      cause,
+    });
+  }
+}
+
+function specsOf(weights: Record<string, Tensor>): io.WeightsManifestEntry[] {
+  return Object.entries(weights).map(([name, t]) => ({
+    name,
+    shape: t.shape,
+    dtype: t.dtype as io.WeightsManifestEntry['dtype'],
+  }));
 }
 
 function restoreParts(
@@ -288,21 +320,24 @@ function restoreParts(
   });
 }
 
-/** Loads every scheduler state, or none: a failure puts back the states loaded before it. */
+/**
+ * Loads every scheduler state, or none: a failure (a state the core's validation let through but a
+ * write refused) puts back the states of every runner tried, the failing one included.
+ */
 function loadSchedulers(
   schedulers: readonly CheckpointScheduler[],
   states: readonly unknown[],
 ): void {
   const runners = schedulers.map(runnerOf);
   const backups = runners.map((r) => r.stateDict());
-  let loaded = 0;
+  let tried = 0;
   try {
     runners.forEach((r, i) => {
+      tried = i + 1;
       r.loadStateDict(states[i] as RunnerState);
-      loaded = i + 1;
     });
   } catch (error) {
-    for (let i = 0; i < loaded; i++) runners[i]!.loadStateDict(backups[i]!);
+    for (let i = 0; i < tried; i++) runners[i]!.loadStateDict(backups[i]!);
     throw error;
   }
 }

@@ -1,5 +1,7 @@
 /**
- * Float64 re-statements of the tfjs 4.x update rules (tfjs-core/src/optimizers/*_optimizer.ts),
+ * Float64 re-statements of the tfjs 4.x update rules (tfjs-core/src/optimizers/*_optimizer.ts;
+ * Adam and Adamax read at tensorflow/tfjs@1c698d541fba9330dbca5852abf702229132571b and
+ * @136296375cb4b65a8279a8f09d0670200a5d6cc0), with lrkit's bias-correction rule for a scheduled beta,
  * driven with the same hyperparameters as the tfjs optimizer under test, so a test can predict
  * each update exactly (up to float32 rounding) and tell the new lr's update from the old one's.
  */
@@ -55,44 +57,44 @@ export function referenceOf(
     case 'adam': {
       const m = zeros(n);
       const v = zeros(n);
-      let acc1 = opts.beta1;
-      let acc2 = opts.beta2;
+      // lrkit's documented rules for the bias correction of update t (README, "Adam and Adamax"):
+      // 'product' divides by 1 - β(1)···β(t), the betas of updates 1..t; 'torch' by 1 - β(t)^t.
+      let product1 = 1;
+      let product2 = 1;
       let t = 0;
       return {
         step: (x, g, h) => {
           t++;
-          if (opts.torch) {
-            acc1 = h.beta1! ** t;
-            acc2 = h.beta2! ** t;
-          }
+          product1 *= h.beta1!;
+          product2 *= h.beta2!;
+          const c1 = opts.torch ? h.beta1! ** t : product1;
+          const c2 = opts.torch ? h.beta2! ** t : product2;
           g.forEach((gi, i) => {
             m[i] = h.beta1! * m[i]! + (1 - h.beta1!) * gi;
             v[i] = h.beta2! * v[i]! + (1 - h.beta2!) * gi * gi;
-            const mHat = m[i]! / (1 - acc1);
-            const vHat = v[i]! / (1 - acc2);
+            const mHat = m[i]! / (1 - c1);
+            const vHat = v[i]! / (1 - c2);
             x[i]! -= (h.lr * mHat) / (Math.sqrt(vHat) + eps);
           });
-          acc1 *= h.beta1!;
-          acc2 *= h.beta2!;
         },
       };
     }
     case 'adamax': {
       const m = zeros(n);
       const u = zeros(n);
-      let acc1 = opts.beta1;
+      let product1 = 1;
       let t = 0;
       return {
         step: (x, g, h) => {
-          if (opts.torch) acc1 = h.beta1! ** (t + 1);
+          product1 *= h.beta1!;
+          const c1 = opts.torch ? h.beta1! ** (t + 1) : product1;
           const lr = h.lr / (1 + t * (opts.decay ?? 0));
           g.forEach((gi, i) => {
             m[i] = h.beta1! * m[i]! + (1 - h.beta1!) * gi;
             u[i] = Math.max(h.beta2! * u[i]!, Math.abs(gi));
-            x[i]! -= (lr / (1 - acc1)) * (m[i]! / (u[i]! + eps));
+            x[i]! -= (lr / (1 - c1)) * (m[i]! / (u[i]! + eps));
           });
           t++;
-          acc1 *= h.beta1!;
         },
       };
     }
