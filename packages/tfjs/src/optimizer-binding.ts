@@ -1,7 +1,6 @@
 import type { Optimizer, ParamGroup } from '@lrkit/core';
 import {
   keep,
-  mul,
   scalar,
   type Optimizer as TfOptimizer,
   tidy,
@@ -199,12 +198,10 @@ function liveGroup(
   }
   if (kind === 'adam' || kind === 'adamax') {
     let betas: readonly [number, number] = Object.freeze([o.beta1!, o.beta2!] as const);
-    // A zero beta at binding time: the product so far is 1 before any update, else 0.
-    const zeroOf = (): ZeroBeta => ({
-      prefix: o.iterations === 0 ? 1 : 0,
-      iterations: o.iterations,
-    });
-    const zeros = { beta1: zeroOf(), beta2: zeroOf() };
+    const products = {
+      beta1: { prefix: 0, iterations: -1, acc: Number.NaN },
+      beta2: { prefix: 0, iterations: -1, acc: Number.NaN },
+    };
     Object.defineProperty(group, 'betas', {
       enumerable: true,
       get: () => {
@@ -215,7 +212,7 @@ function liveGroup(
       },
       set: (value: unknown) => {
         const next = betasOf(value);
-        writeBetas(o, kind, next, biasCorrection, zeros);
+        writeBetas(o, kind, next, biasCorrection, products);
         betas = next;
       },
     });
@@ -254,12 +251,14 @@ function betasOf(value: unknown): readonly [number, number] {
 }
 
 /**
- * What a product-rule rescale must remember when a beta is set to 0: the product of the betas
- * applied before (`accBeta / 0` cannot give it back), valid until the next update.
+ * The product of the betas of the updates done, as of the last write (a beta of 0 or one that
+ * underflows float32 makes `accBeta / beta` useless, so the product is kept beside it).
  */
-interface ZeroBeta {
+interface ProductRecord {
   prefix: number;
   iterations: number;
+  /** The accBeta value written then: a different value now means someone else set it. */
+  acc: number;
 }
 
 function writeBetas(
@@ -267,7 +266,7 @@ function writeBetas(
   kind: TfOptimizerKind,
   [beta1, beta2]: readonly [number, number],
   biasCorrection: BiasCorrection,
-  zeros: { beta1: ZeroBeta; beta2: ZeroBeta },
+  products: { beta1: ProductRecord; beta2: ProductRecord },
 ): void {
   const old1 = o.beta1!;
   const old2 = o.beta2!;
@@ -285,9 +284,9 @@ function writeBetas(
   }
   // The product rule: update t divides by 1 - β(1)···β(t). tfjs keeps accBeta = β(1)···β(t-1)·β
   // for the β it will multiply in after the update, so a changed β swaps that last factor.
-  if (beta1 !== old1) swapLastFactor(o.accBeta1!, old1, beta1, zeros.beta1, o.iterations);
+  if (beta1 !== old1) swapLastFactor(o.accBeta1!, old1, beta1, products.beta1, o.iterations);
   if (kind === 'adam' && beta2 !== old2) {
-    swapLastFactor(o.accBeta2!, old2, beta2, zeros.beta2, o.iterations);
+    swapLastFactor(o.accBeta2!, old2, beta2, products.beta2, o.iterations);
   }
 }
 
@@ -295,20 +294,19 @@ function swapLastFactor(
   acc: Variable,
   old: number,
   next: number,
-  zero: ZeroBeta,
+  record: ProductRecord,
   iterations: number,
 ): void {
-  if (old !== 0) {
-    if (next === 0) {
-      zero.prefix = (acc.dataSync()[0] as number) / old;
-      zero.iterations = iterations;
-    }
-    tidy(() => acc.assign(mul(acc, scalar(next / old))));
-    return;
-  }
-  // An update that ran with β = 0 made the product 0 for good.
-  const prefix = zero.iterations === iterations ? zero.prefix : 0;
-  tidy(() => acc.assign(scalar(prefix * next)));
+  const current = acc.dataSync()[0] as number;
+  let prefix: number;
+  if (iterations === 0) prefix = 1;
+  else if (record.iterations === iterations && record.acc === current) prefix = record.prefix;
+  else prefix = old > 0 ? Math.min(1, Math.max(0, current / old)) : 0;
+  const value = Math.fround(prefix * next);
+  tidy(() => acc.assign(scalar(value)));
+  record.prefix = prefix;
+  record.iterations = iterations;
+  record.acc = value;
 }
 
 /** Makes `setMomentum` work and `dispose` release the `-lr` scalar tfjs 4.x leaks. */
