@@ -117,3 +117,34 @@ describe('SWALR', () => {
     }
   });
 });
+
+describe('SWALR specs', () => {
+  it('toSpec/fromSpec and PyTorch text carry it with the same trace', async () => {
+    const { toSpec } = await import('../spec/to-spec');
+    const { fromSpec } = await import('../spec/from-spec');
+    const { specFromTorch } = await import('../spec/torch-spec');
+    const { parseTorchString } = await import('../spec/torch-string');
+    const a = { paramGroups: [{ lr: 0.1 }, { lr: 0.02 }] };
+    const original = new SWALR(a, {
+      swaLr: [0.01, 0.005],
+      annealEpochs: 4,
+      annealStrategy: 'linear',
+    });
+    const spec = JSON.parse(JSON.stringify(toSpec(original)));
+    expect(spec).toMatchObject({ version: 1, type: 'SWALR', annealEpochs: 4 });
+    const fromText = specFromTorch(
+      parseTorchString('SWALR(swa_lr=[0.01, 0.005], anneal_epochs=4, anneal_strategy="linear")'),
+    );
+    const b = { paramGroups: [{ lr: 0.1 }, { lr: 0.02 }] };
+    const c = { paramGroups: [{ lr: 0.1 }, { lr: 0.02 }] };
+    const rebuilt = fromSpec(b, spec);
+    const parsed = fromSpec(c, fromText);
+    for (let i = 0; i < 6; i++) {
+      original.step();
+      rebuilt.step();
+      parsed.step();
+      expect(b.paramGroups).toEqual(a.paramGroups);
+      expect(c.paramGroups).toEqual(a.paramGroups);
+    }
+  });
+});

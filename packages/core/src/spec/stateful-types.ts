@@ -22,6 +22,7 @@ import { ReduceLROnPlateau } from '../schedulers/reduce-lr-on-plateau';
 import { ScheduleLR } from '../schedulers/schedule-lr';
 import { SequentialLR } from '../schedulers/sequential-lr';
 import { StepLR } from '../schedulers/step-lr';
+import { SWALR } from '../schedulers/swalr';
 
 // biome-ignore lint/suspicious/noExplicitAny: each constructor validates its own options at run time.
 type AnyOptions = any;
@@ -254,6 +255,12 @@ function buildTable(): Readonly<Record<string, StatefulType>> {
       fields: { annealingSteps: 'data', totalSteps: 'data', ...COMMON },
       required: ['annealingSteps', 'totalSteps'],
       build: (o, x) => new LinearAnnealingLR(o, x as AnyOptions),
+    },
+    SWALR: {
+      ctor: SWALR,
+      fields: { swaLr: 'data', annealEpochs: 'data', annealStrategy: 'data', ...COMMON },
+      required: ['swaLr'],
+      build: (o, x) => new SWALR(o, x as AnyOptions),
     },
     PlateauLR: {
       ctor: PlateauLR,
