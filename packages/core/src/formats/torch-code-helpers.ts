@@ -595,6 +595,76 @@ def resize(schedule, policy, resume_step, total_steps, previous_total_steps, coo
     return rewarmed
 `,
   },
+  megatron: {
+    needs: [],
+    code: `
+def megatron(init_lr, max_lr, min_lr, warmup_steps, decay_steps, decay_style, wsd_decay_steps,
+             wsd_decay_style):
+    """Megatron-Core's OptimizerParamScheduler lr at num_steps n (lrkit 'megatron')."""
+    def wsd_coefficient(ratio):
+        if wsd_decay_style == "linear":
+            return 1 - ratio
+        if wsd_decay_style == "cosine":
+            return 0.5 * (math.cos(math.pi * ratio) + 1)
+        if wsd_decay_style == "exponential":
+            return 2 * 0.5 ** ratio - 1
+        return 1 - math.sqrt(ratio)
+    def at(n):
+        if warmup_steps > 0 and n <= warmup_steps:
+            return init_lr + (max_lr - init_lr) * n / warmup_steps
+        if decay_style == "constant":
+            return max_lr
+        if n > decay_steps:
+            return min_lr
+        if decay_style == "inverse-square-root":
+            return max(min_lr, max_lr * max(warmup_steps, 1) ** 0.5 / max(n, 1) ** 0.5)
+        ratio = (n - warmup_steps) / (decay_steps - warmup_steps)
+        if decay_style == "linear":
+            coefficient = 1 - ratio
+        elif decay_style == "cosine":
+            coefficient = 0.5 * (math.cos(math.pi * ratio) + 1)
+        else:
+            anneal_start = decay_steps - wsd_decay_steps
+            coefficient = 1 if n <= anneal_start else wsd_coefficient((n - anneal_start) / wsd_decay_steps)
+        return min_lr + coefficient * (max_lr - min_lr)
+    return at
+
+
+def megatron_weight_decay(start_wd, end_wd, incr_steps, incr_style):
+    """Megatron-Core's weight decay increment at num_steps n (lrkit 'megatron-weight-decay')."""
+    def at(n):
+        if n > incr_steps or incr_style == "constant":
+            return end_wd
+        ratio = n / incr_steps
+        coefficient = ratio if incr_style == "linear" else 0.5 * (math.cos(math.pi * (1 - ratio)) + 1)
+        return start_wd + coefficient * (end_wd - start_wd)
+    return at
+`,
+  },
+  torchtitan: {
+    needs: [],
+    code: `
+def torchtitan(warmup_steps, stable_steps, decay_steps, decay_type, min_lr_factor):
+    """torchtitan's linear_warmup_stable_decay at step k (lrkit 'torchtitan')."""
+    warmup_stable = warmup_steps + stable_steps
+    def at(k):
+        if k < warmup_steps:
+            return (k + 1) / warmup_steps
+        if k < warmup_stable:
+            return 1
+        if decay_steps == 0:
+            raise ValueError(f"torchtitan schedule: step {k} is past its last step {warmup_stable - 1}")
+        progress = (k + 1 - warmup_stable) / decay_steps
+        if decay_type == "linear":
+            adjustment = 1 - progress
+        elif decay_type == "sqrt":
+            adjustment = 1 - math.sqrt(progress)
+        else:
+            adjustment = 0.5 * (1 + math.cos(math.pi * progress))
+        return min_lr_factor + (1 - min_lr_factor) * adjustment
+    return at
+`,
+  },
   cosine_warmup_restarts: {
     needs: [],
     code: `

@@ -255,6 +255,38 @@ const EMITTERS: Readonly<Record<string, Emitter>> = {
     if (s.peakScale !== undefined) args.peak_scale = num(s, 'peakScale', p);
     return ['resize', call('resize', args)];
   },
+  megatron: (s, p) => [
+    'megatron',
+    call('megatron', {
+      init_lr: num(s, 'initLr', p),
+      max_lr: num(s, 'maxLr', p),
+      min_lr: num(s, 'minLr', p),
+      warmup_steps: num(s, 'warmupSteps', p),
+      decay_steps: num(s, 'decaySteps', p),
+      decay_style: str(s, 'decayStyle'),
+      wsd_decay_steps: optionalNum(s, 'wsdDecaySteps', p),
+      wsd_decay_style: s.wsdDecayStyle === undefined ? 'None' : str(s, 'wsdDecayStyle'),
+    }),
+  ],
+  'megatron-weight-decay': (s, p) => [
+    'megatron',
+    call('megatron_weight_decay', {
+      start_wd: num(s, 'startWd', p),
+      end_wd: num(s, 'endWd', p),
+      incr_steps: num(s, 'incrSteps', p),
+      incr_style: str(s, 'incrStyle'),
+    }),
+  ],
+  torchtitan: (s, p) => [
+    'torchtitan',
+    call('torchtitan', {
+      warmup_steps: num(s, 'warmupSteps', p),
+      stable_steps: num(s, 'stableSteps', p),
+      decay_steps: num(s, 'decaySteps', p),
+      decay_type: str(s, 'decayType'),
+      min_lr_factor: num(s, 'minLrFactor', p),
+    }),
+  ],
   'hf-constant': () => ['constant', call('constant', { lr: '1' })],
   'hf-constant-with-warmup': (s, p) => [
     'hf',

@@ -231,6 +231,39 @@ const leaves: fc.Arbitrary<Body>[] = [
     { transitionSteps: int(1, 50), peakValue: lr, divFactor: real(2, 50) },
     ['divFactor'],
   ),
+  fc
+    .tuple(
+      lr,
+      int(0, 10),
+      int(11, 50),
+      fc.constantFrom('constant', 'linear', 'cosine', 'inverse-square-root', 'WSD'),
+    )
+    .chain(([maxLr, warmupSteps, decaySteps, decayStyle]) =>
+      fc
+        .tuple(
+          real(0, maxLr),
+          real(0, maxLr),
+          int(0, decaySteps),
+          fc.constantFrom('linear', 'cosine', 'exponential', 'minus_sqrt'),
+        )
+        .map(([initLr, minLr, wsdDecaySteps, wsdDecayStyle]) => ({
+          type: 'megatron',
+          initLr,
+          maxLr,
+          minLr,
+          warmupSteps,
+          decaySteps,
+          decayStyle,
+          ...(decayStyle === 'WSD' ? { wsdDecaySteps, wsdDecayStyle } : {}),
+        })),
+    ),
+  record('torchtitan', {
+    warmupSteps: int(0, 10),
+    stableSteps: int(0, 20),
+    decaySteps: int(50, 80),
+    decayType: fc.constantFrom('linear', 'sqrt', 'cosine'),
+    minLrFactor: real(0, 1),
+  }),
 ];
 
 const leaf = fc.oneof(...leaves);
