@@ -36,6 +36,7 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: [
       { text: 'Writing your own scheduler', link: '/guide/custom-scheduler' },
       { text: 'Resuming from checkpoints', link: '/guide/checkpoints' },
+      { text: 'When the plan changes', link: '/guide/when-the-plan-changes' },
       { text: 'The runner: several optimizers', link: '/guide/runner' },
       { text: 'Benchmarks', link: '/guide/benchmarks' },
     ],
