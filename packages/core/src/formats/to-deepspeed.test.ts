@@ -259,6 +259,7 @@ describe('toDeepSpeed refuses, saying why', () => {
     });
     expect(sequential.message).toMatch(/scheduler objects/);
     expect(sequential.message).toMatch(/toTorchCode/);
+    expect(refusal({ version: 1, type: 'SWALR', swaLr: 0.01 }).message).toMatch(/swa_utils/);
   });
 
   it('closed forms DeepSpeed has no scheduler for, and multipliers', () => {

@@ -62,6 +62,8 @@ const NO_SECTION: Readonly<Record<string, string>> = {
   SequentialLR: 'holds scheduler objects, which a JSON config cannot carry',
   ChainedScheduler: 'holds scheduler objects, which a JSON config cannot carry',
   ParamwiseScheduler: 'is lrkit-only (one scheduler per group) and has no DeepSpeed counterpart',
+  SWALR:
+    "lives in torch.optim.swa_utils, where DeepSpeed's engine does not look for scheduler types",
 };
 
 const CODE_HINT =

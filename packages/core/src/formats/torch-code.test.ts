@@ -109,6 +109,21 @@ const STATEFUL: Case[] = [
       maxMomentum: 0.95,
     },
   },
+  { name: 'SWALR cos', spec: { type: 'SWALR', swaLr: [0.02, 0.01], annealEpochs: 7 } },
+  {
+    name: 'SWALR linear, no anneal epochs',
+    spec: { type: 'SWALR', swaLr: 0.02, annealEpochs: 0, annealStrategy: 'linear' },
+  },
+  {
+    name: 'ChainedScheduler with SWALR',
+    spec: {
+      type: 'ChainedScheduler',
+      schedulers: [
+        { type: 'ExponentialLR', gamma: 0.95 },
+        { type: 'SWALR', swaLr: 0.01, annealEpochs: 5, annealStrategy: 'linear' },
+      ],
+    },
+  },
   {
     name: 'LinearAnnealingLR',
     spec: { type: 'LinearAnnealingLR', annealingSteps: 6, totalSteps: 40 },

@@ -48,6 +48,7 @@ const TORCH_KWARGS: Readonly<Record<string, Readonly<Record<string, string>>>> =
     baseMomentum: 'base_momentum',
     maxMomentum: 'max_momentum',
   },
+  SWALR: { swaLr: 'swa_lr', annealEpochs: 'anneal_epochs', annealStrategy: 'anneal_strategy' },
   OneCycleLR: {
     maxLr: 'max_lr',
     totalSteps: 'total_steps',
@@ -184,11 +185,17 @@ function kwargs(spec: Spec, table: Readonly<Record<string, string>>, path: strin
   return out;
 }
 
+/** Where PyTorch keeps a class: torch.optim.lr_scheduler, or swa_utils for SWALR. */
+function qualified(className: string): string {
+  const module = className === 'SWALR' ? 'swa_utils' : 'lr_scheduler';
+  return `torch.optim.${module}.${className}`;
+}
+
 function torchCall(className: string, optimizer: string, args: readonly string[]): string {
   const all = [optimizer, ...args];
-  const flat = `torch.optim.lr_scheduler.${className}(${all.join(', ')})`;
+  const flat = `${qualified(className)}(${all.join(', ')})`;
   if (flat.length <= 90) return flat;
-  return `torch.optim.lr_scheduler.${className}(\n    ${all.join(',\n    ')},\n)`;
+  return `${qualified(className)}(\n    ${all.join(',\n    ')},\n)`;
 }
 
 function assign(ctx: Context, path: string, what: string, code: string): string {
@@ -334,7 +341,7 @@ function groupCount(value: unknown): number {
     const perGroup =
       (key === 'schedulers' && value.type === 'ParamwiseScheduler') ||
       (key === 'schedule' && value.type === 'ScheduleLR') ||
-      ['baseLr', 'maxLr', 'minLr', 'baseMomentum', 'maxMomentum'].includes(key);
+      ['baseLr', 'maxLr', 'minLr', 'baseMomentum', 'maxMomentum', 'swaLr'].includes(key);
     if (perGroup) count = Math.max(count, field.length);
     if (key === 'schedulers') count = Math.max(count, groupCount(field));
   }
