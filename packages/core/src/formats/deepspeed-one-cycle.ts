@@ -1,3 +1,13 @@
+import type { FieldRule } from '../internal/state';
+import {
+  boolean,
+  eachOf,
+  finiteNumber,
+  nonNegativeInteger,
+  nonNegativeNumber,
+  numberInRange,
+  positiveNumber,
+} from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { DeepSpeedScheduler } from './deepspeed-scheduler';
 
@@ -30,6 +40,24 @@ export interface DeepSpeedOneCycleConfig {
  */
 export class DeepSpeedOneCycle extends DeepSpeedScheduler {
   static override readonly schedulerName: string = 'DeepSpeedOneCycle';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    minLr: nonNegativeNumber,
+    maxLr: nonNegativeNumber,
+    decayLrRate: nonNegativeNumber,
+    totalSize: positiveNumber,
+    stepRatio: (p, v) => numberInRange(p, v, { min: 0, max: 1, minOpen: true }),
+    firstStairCount: nonNegativeInteger,
+    secondStairCount: nonNegativeInteger,
+    decayStepSize: nonNegativeNumber,
+    skipLrDecay: boolean,
+    skipMomDecay: boolean,
+    cycleMomentum: boolean,
+    minMom: nonNegativeNumber,
+    maxMom: nonNegativeNumber,
+    decayMomRate: finiteNumber,
+    // Finite only: DeepSpeed's decay phase grows beta1 without bound.
+    lastMomentums: eachOf(finiteNumber),
+  };
   private minLr: number;
   private maxLr: number;
   private decayLrRate: number;
@@ -71,13 +99,16 @@ export class DeepSpeedOneCycle extends DeepSpeedScheduler {
   }
 
   /** The constructor writes cycle_min_lr, and beta1 = cycle_min_mom, without get_lr(). */
-  protected override applyInitial(): void {
+  protected override initialValues() {
     const n = this.optimizer.paramGroups.length;
-    this.applyAt(
-      -1,
-      Array.from({ length: n }, () => this.minLr),
-      this.cycleMomentum ? Array.from({ length: n }, () => this.minMom) : null,
-    );
+    return {
+      lrs: Array.from({ length: n }, () => this.minLr),
+      momentums: this.cycleMomentum ? Array.from({ length: n }, () => this.minMom) : null,
+    };
+  }
+
+  protected override writtenKeys(): readonly string[] {
+    return this.cycleMomentum ? ['lr', 'betas'] : ['lr'];
   }
 
   /** Where `iteration` sits in the cycle: 0 at the ends, 1 at the peak. */
@@ -126,7 +157,8 @@ export class DeepSpeedOneCycle extends DeepSpeedScheduler {
     }
   }
 
-  protected override afterLoad(): void {
+  protected override commitState(next: Readonly<Record<string, unknown>>): void {
+    super.commitState(next);
     if (this.cycleMomentum) this.writeMomentums(this.lastMomentums.slice());
   }
 

@@ -1,6 +1,10 @@
+import { NonFiniteLrError } from '../errors/non-finite-lr-error';
+import { checkGroupsWritable } from '../internal/groups';
+import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
+import type { FieldRule } from '../internal/state';
 import { invalid, isPlainObject } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
-import { BaseScheduler, type SchedulerState } from '../scheduler';
+import { BaseScheduler } from '../scheduler';
 
 /** DeepSpeed's own checkpoint of a scheduler (`state_dict()` in lr_schedules.py). */
 export interface DeepSpeedState {
@@ -19,14 +23,24 @@ function isDeepSpeedState(state: unknown): state is DeepSpeedState {
   return isPlainObject(state) && 'last_batch_iteration' in state && !('version' in state);
 }
 
+/** What a step writes: every group's lr (maybe fewer, see lrsAt) and the cycled beta1, if any. */
+interface Values {
+  lrs: number[];
+  momentums: number[] | null;
+}
+
 /**
  * What the schedulers of DeepSpeed's `deepspeed/runtime/lr_schedules.py` share: a step index
  * `lastBatchIteration` (-1 before the first step), one `step()` per optimizer step as DeepSpeed's
  * engine does, `step(batchIteration)` to jump, and a state that is lrkit's (`stateDict()`) or
- * DeepSpeed's own `{ last_batch_iteration }` (both accepted by `loadStateDict`).
+ * DeepSpeed's own `{ last_batch_iteration }` (both accepted by `loadStateDict` and
+ * `validateStateDict`).
  */
 export abstract class DeepSpeedScheduler extends BaseScheduler {
   static override readonly schedulerName: string = 'DeepSpeedScheduler';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    lastBatchIteration: batchIteration,
+  };
   /** DeepSpeed's `last_batch_iteration`: -1 after construction, +1 per `step()`. */
   lastBatchIteration: number;
 
@@ -46,23 +60,52 @@ export abstract class DeepSpeedScheduler extends BaseScheduler {
     return null;
   }
 
-  /** Writes a momentum (OneCycle: Adam's betas); only schedulers that cycle momentum override it. */
+  /** Writes the momentums (OneCycle: Adam's betas); only schedulers that cycle them override it. */
   protected writeMomentums(_momentums: readonly number[]): void {}
 
-  /** Computes everything first, then writes: a step that cannot be computed changes nothing. */
-  protected applyAt(
-    iteration: number,
-    lrs = this.lrsAt(iteration),
-    momentums = this.momentumsAt(iteration),
-  ): void {
-    lrs.forEach((lr, i) => {
-      if (!Number.isFinite(lr)) invalid(`lr[${i}]`, lr, `must be finite (at step ${iteration})`);
-    });
+  /** The values at `iteration`, checked finite before anything is written. */
+  protected valuesAt(iteration: number): Values {
+    const values = { lrs: this.lrsAt(iteration), momentums: this.momentumsAt(iteration) };
+    this.checkFinite(values, iteration);
+    return values;
+  }
+
+  /** What the constructor writes on a fresh start (lastBatchIteration -1). */
+  protected initialValues(): Values {
+    return this.valuesAt(-1);
+  }
+
+  private checkFinite({ lrs, momentums }: Values, step: number): void {
+    const bad = (field: 'lr' | 'momentum', list: readonly number[]) => {
+      const group = list.findIndex((v) => !Number.isFinite(v));
+      if (group !== -1) {
+        throw new NonFiniteLrError({
+          scheduler: this.schedulerName,
+          group,
+          field,
+          value: list[group]!,
+          step,
+        });
+      }
+    };
+    bad('lr', lrs);
+    if (momentums) bad('momentum', momentums);
+  }
+
+  /** Writes computed values; cannot throw once the groups were checked writable. */
+  protected write({ lrs, momentums }: Values): void {
     const groups = this.optimizer.paramGroups;
     const n = Math.min(groups.length, lrs.length);
     for (let i = 0; i < n; i++) groups[i]!.lr = lrs[i]!;
     if (momentums) this.writeMomentums(momentums);
     this.recordLastLrs();
+  }
+
+  /** Writes what the constructor writes on a fresh start (subclass constructors call it last). */
+  protected applyInitial(): void {
+    const values = this.initialValues();
+    checkGroupsWritable(this.optimizer, this.writtenKeys());
+    this.write(values);
   }
 
   /** One optimizer step (no argument), or DeepSpeed's `step(batch_iteration)`. */
@@ -71,46 +114,34 @@ export abstract class DeepSpeedScheduler extends BaseScheduler {
       batchIterationArg === undefined
         ? this.lastBatchIteration + 1
         : batchIteration('batchIteration', batchIterationArg);
-    this.applyAt(next);
+    const values = this.valuesAt(next);
+    checkGroupsWritable(this.optimizer, this.writtenKeys());
+    this.write(values);
     this.lastBatchIteration = next;
   }
 
   /**
-   * Loads lrkit's `stateDict()`, or DeepSpeed's `{ last_batch_iteration }`; in both cases the
-   * groups get the lr of the loaded step, so training resumes even without the optimizer's state.
+   * Validates lrkit's state as every scheduler does, or DeepSpeed's `{ last_batch_iteration }`;
+   * in both cases the commit writes the lr of the loaded step to the groups, so training resumes
+   * even without the optimizer's own state.
    */
-  override loadStateDict(state: SchedulerState | DeepSpeedState): void {
-    if (isDeepSpeedState(state)) {
-      const keys = Object.keys(state).filter((k) => k !== 'last_batch_iteration');
-      if (keys.length > 0) {
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
+    if (!isDeepSpeedState(state)) return super[PREPARE_LOAD](state, root);
+    for (const key of Object.keys(state)) {
+      if (key !== 'last_batch_iteration') {
         invalid(
-          `state.${keys[0]}`,
-          state[keys[0] as keyof DeepSpeedState],
+          `${root}.${key}`,
+          (state as unknown as Record<string, unknown>)[key],
           'is not a field of a DeepSpeed scheduler state { last_batch_iteration }',
         );
       }
-      const iteration = batchIteration('state.last_batch_iteration', state.last_batch_iteration);
-      if (iteration === -1) this.applyInitial();
-      else this.applyAt(iteration);
+    }
+    const iteration = batchIteration(`${root}.last_batch_iteration`, state.last_batch_iteration);
+    const values = iteration === -1 ? this.initialValues() : this.valuesAt(iteration);
+    checkGroupsWritable(this.optimizer, this.writtenKeys());
+    return () => {
+      this.write(values);
       this.lastBatchIteration = iteration;
-      return;
-    }
-    super.loadStateDict(state);
-    this.afterLoad();
-  }
-
-  /** Writes what the constructor writes on a fresh start (lastBatchIteration -1). */
-  protected applyInitial(): void {
-    this.applyAt(-1);
-  }
-
-  /** Restores what lrkit's state holds beyond the lrs (OneCycle: momentums). */
-  protected afterLoad(): void {}
-
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    if ('lastBatchIteration' in next) {
-      batchIteration('state.lastBatchIteration', next.lastBatchIteration);
-    }
+    };
   }
 }

@@ -1,3 +1,13 @@
+import type { FieldRule } from '../internal/state';
+import {
+  boolean,
+  eachOf,
+  finiteNumber,
+  invalid,
+  nonNegativeNumber,
+  oneOf,
+  positiveNumber,
+} from '../internal/validate';
 import type { Optimizer } from '../optimizer';
 import { DeepSpeedScheduler } from './deepspeed-scheduler';
 
@@ -5,6 +15,13 @@ import { DeepSpeedScheduler } from './deepspeed-scheduler';
 // arrive validated and with DeepSpeed's defaults from fromDeepSpeed.
 
 export type DeepSpeedWarmupType = 'log' | 'linear';
+
+const warmupTypeRule: FieldRule = (p, v) => oneOf(p, v, ['log', 'linear']);
+/** DeepSpeed raises warmup_num_steps to at least 2. */
+const warmupStepsRule: FieldRule = (p, v) => {
+  if (finiteNumber(p, v) < 2) invalid(p, v, 'must be at least 2 (DeepSpeed raises it to 2)');
+  return v;
+};
 
 export interface DeepSpeedWarmupConfig {
   minLrs: number[];
@@ -24,6 +41,12 @@ function warmupGamma(type: DeepSpeedWarmupType, iteration: number, steps: number
 /** DeepSpeed's `WarmupLR`: from warmup_min_lr to warmup_max_lr over warmup_num_steps, then held. */
 export class DeepSpeedWarmupLR extends DeepSpeedScheduler {
   static override readonly schedulerName: string = 'DeepSpeedWarmupLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    minLrs: eachOf(nonNegativeNumber),
+    deltaLrs: eachOf(finiteNumber),
+    warmupNumSteps: warmupStepsRule,
+    warmupType: warmupTypeRule,
+  };
   protected minLrs: number[];
   protected deltaLrs: number[];
   protected warmupNumSteps: number;
@@ -56,6 +79,9 @@ export class DeepSpeedWarmupLR extends DeepSpeedScheduler {
 /** DeepSpeed's `WarmupDecayLR`: WarmupLR, then linear decay to 0 at total_num_steps. */
 export class DeepSpeedWarmupDecayLR extends DeepSpeedWarmupLR {
   static override readonly schedulerName: string = 'DeepSpeedWarmupDecayLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    totalNumSteps: finiteNumber,
+  };
   private totalNumSteps: number;
 
   constructor(optimizer: Optimizer, config: DeepSpeedWarmupConfig & { totalNumSteps: number }) {
@@ -88,6 +114,14 @@ export interface DeepSpeedWarmupCosineConfig {
  */
 export class DeepSpeedWarmupCosineLR extends DeepSpeedScheduler {
   static override readonly schedulerName: string = 'DeepSpeedWarmupCosineLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    orgLrs: eachOf(nonNegativeNumber),
+    totalNumSteps: finiteNumber,
+    warmupMinRatio: finiteNumber,
+    warmupNumSteps: warmupStepsRule,
+    cosMinRatio: finiteNumber,
+    warmupType: warmupTypeRule,
+  };
   private orgLrs: number[];
   private totalNumSteps: number;
   private warmupMinRatio: number;
@@ -104,6 +138,13 @@ export class DeepSpeedWarmupCosineLR extends DeepSpeedScheduler {
     this.cosMinRatio = config.cosMinRatio;
     this.warmupType = config.warmupType;
     if (config.lastBatchIteration === -1) this.applyInitial();
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    if (next.totalNumSteps === next.warmupNumSteps) {
+      invalid(`${root}.totalNumSteps`, next.totalNumSteps, 'must differ from warmupNumSteps');
+    }
   }
 
   private ratioAt(iteration: number): number {
@@ -138,6 +179,12 @@ export interface DeepSpeedLRRangeTestConfig {
  */
 export class DeepSpeedLRRangeTest extends DeepSpeedScheduler {
   static override readonly schedulerName: string = 'DeepSpeedLRRangeTest';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    minLrs: eachOf(nonNegativeNumber),
+    stepSize: positiveNumber,
+    stepRate: nonNegativeNumber,
+    staircase: boolean,
+  };
   private minLrs: number[];
   private stepSize: number;
   private stepRate: number;

@@ -307,3 +307,63 @@ describe('fromDeepSpeed', () => {
     expect((s as DeepSpeedScheduler).lastBatchIteration).toBe(0);
   });
 });
+
+describe('DeepSpeed scheduler states', () => {
+  const quiet = { onWarning: () => {} };
+  const section = {
+    type: 'OneCycle',
+    params: { cycle_min_lr: 0.01, cycle_max_lr: 0.1, cycle_first_step_size: 4 },
+  } as const;
+  const adam = (): Optimizer => ({ paramGroups: [{ lr: 0.1, betas: [0.9, 0.999] as const }] });
+
+  it('validateStateDict takes both forms and names the bad field, changing nothing', () => {
+    const s = fromDeepSpeed(adam(), section, quiet);
+    s.step();
+    const before = { groups: structuredClone(s.optimizer.paramGroups), state: s.stateDict() };
+    s.validateStateDict({ last_batch_iteration: 7 });
+    s.validateStateDict(JSON.parse(JSON.stringify(s.stateDict())));
+    const bad: [unknown, string][] = [
+      [{ last_batch_iteration: -2 }, 'state.last_batch_iteration'],
+      [{ ...s.stateDict(), totalSize: 0 }, 'state.totalSize'],
+      [{ ...s.stateDict(), lastBatchIteration: 0.5 }, 'state.lastBatchIteration'],
+      [{ ...s.stateDict(), cycleMomentum: 'yes' }, 'state.cycleMomentum'],
+      [{ ...s.stateDict(), scheduler: 'DeepSpeedWarmupLR' }, 'state.scheduler'],
+    ];
+    for (const [state, parameter] of bad) {
+      for (const call of [
+        () => s.validateStateDict(state),
+        () => s.loadStateDict(state as never),
+      ]) {
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect((error as InvalidArgumentError).parameter).toBe(parameter);
+      }
+    }
+    expect({ groups: s.optimizer.paramGroups, state: s.stateDict() }).toEqual(before);
+  });
+
+  it('a SchedulerRunner saves and restores a DeepSpeed scheduler with its betas', async () => {
+    const { SchedulerRunner } = await import('../runner/scheduler-runner');
+    const a = adam();
+    const runner = new SchedulerRunner({
+      scheduler: fromDeepSpeed(a, section, quiet),
+      interval: 'step',
+    });
+    for (let i = 0; i < 5; i++) runner.onStepEnd();
+    const saved = JSON.parse(JSON.stringify(runner.stateDict()));
+    const b = adam();
+    const restored = new SchedulerRunner({
+      scheduler: fromDeepSpeed(b, section, quiet),
+      interval: 'step',
+    });
+    restored.loadStateDict(saved);
+    expect(b.paramGroups).toEqual(a.paramGroups);
+    runner.onStepEnd();
+    restored.onStepEnd();
+    expect(b.paramGroups).toEqual(a.paramGroups);
+  });
+});

@@ -97,6 +97,23 @@ describe('SWALR', () => {
     close(a.paramGroups[0]!.lr, 0.01, 'settled');
   });
 
+  it('validateStateDict names a bad field and loadStateDict then changes nothing', () => {
+    const o = { paramGroups: [{ lr: 0.1 }] };
+    const s = new SWALR(o, { swaLr: 0.01, annealEpochs: 4 });
+    s.step();
+    const before = { lr: o.paramGroups[0]!.lr, state: s.stateDict() };
+    for (const [field, value] of [
+      ['swaLrs', [-1]],
+      ['annealEpochs', 1.5],
+      ['annealStrategy', 'exp'],
+    ] as const) {
+      const bad = { ...s.stateDict(), [field]: value };
+      expect(() => s.validateStateDict(bad)).toThrow(`state.${field}`);
+      expect(() => s.loadStateDict(bad)).toThrow(InvalidArgumentError);
+    }
+    expect({ lr: o.paramGroups[0]!.lr, state: s.stateDict() }).toEqual(before);
+  });
+
   it('names the option in errors', () => {
     const o = { paramGroups: [{ lr: 0.1 }] };
     for (const [options, parameter] of [

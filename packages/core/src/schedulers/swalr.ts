@@ -1,4 +1,6 @@
+import type { FieldRule } from '../internal/state';
 import {
+  eachOf,
   invalid,
   knownKeys,
   nonNegativeInteger,
@@ -29,6 +31,11 @@ const OPTION_KEYS = ['swaLr', 'annealEpochs', 'annealStrategy', 'lastEpoch', 've
  */
 export class SWALR extends LRScheduler {
   static override readonly schedulerName = 'SWALR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    swaLrs: eachOf(nonNegativeNumber),
+    annealEpochs: nonNegativeInteger,
+    annealStrategy: (p, v) => oneOf(p, v, ['cos', 'linear']),
+  };
   private swaLrs: number[];
   private annealEpochs: number;
   private annealStrategy: 'cos' | 'linear';
