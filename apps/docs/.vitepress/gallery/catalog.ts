@@ -1,5 +1,6 @@
 import { closedFormEntries } from './closed-form-entries';
 import { libraryEntries } from './library-entries';
+import { planChangeEntries } from './plan-change-entries';
 import { torchEntries } from './torch-entries';
 import type { GalleryEntry, OptionValues } from './types';
 
@@ -8,6 +9,7 @@ export const galleryEntries: readonly GalleryEntry[] = [
   ...torchEntries,
   ...libraryEntries,
   ...closedFormEntries,
+  ...planChangeEntries,
 ];
 
 export function entryBySlug(slug: string): GalleryEntry {
