@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { LrkitError } from '@lrkit/core';
 import { Option, InvalidArgumentError as OptionError, program } from 'commander';
+import { registerLrFind } from './commands/lr-find-cli';
 import { runPlot } from './commands/plot-command';
 import { runTrain } from './commands/train-command';
 import { RUNTIME_NAMES, type RuntimeName } from './runtimes/runtime';
@@ -130,6 +131,8 @@ program
       ...(opts.torch ? { torch: resolve(userDirectory(), opts.torch) } : {}),
     });
   });
+
+registerLrFind(program);
 
 program.parseAsync().catch((error: unknown) => {
   // Schedules are validated by the core: its messages name the parameter, value and expectation.

@@ -1,5 +1,5 @@
 import type { Tensor, TensorContainer } from '@tensorflow/tfjs-core';
-import { dispose } from '@tensorflow/tfjs-core';
+import { dispose, slice as sliceRows } from '@tensorflow/tfjs-core';
 import { invalid, positiveInteger } from '../internal/validate';
 
 /** fit-style training data: the `x` and `y` you would give `model.fit(x, y)`. */
@@ -68,7 +68,7 @@ export function batchSource(data: unknown, batchSize: unknown): BatchSource {
   const size = Math.min(positiveInteger('batchSize', batchSize ?? 32), rows);
   let start = 0;
   const slice = (t: Tensor | Tensor[], from: number, count: number) =>
-    Array.isArray(t) ? t.map((u) => u.slice(from, count)) : t.slice(from, count);
+    Array.isArray(t) ? t.map((u) => sliceRows(u, from, count)) : sliceRows(t, from, count);
   return {
     async next() {
       // Last partial batches are dropped so every batch trains with the same size.

@@ -93,6 +93,19 @@ describe.each(BACKENDS)('findLr on %s', (backend) => {
     },
   );
 
+  it('uses the existing binding of an optimizer bound with torch bias correction', async () => {
+    const data = regressionData(32, 3);
+    const model = mlp(3, [4]);
+    const binding = bindOptimizer(tf.train.adam(2e-3), { biasCorrection: 'torch' });
+    model.compile({ optimizer: binding.optimizer, loss: 'meanSquaredError' });
+    const result = await findLr(model, { x: data.xs, y: data.ys }, { numIt: 8, batchSize: 8 });
+    expect(result.lrs).toHaveLength(8);
+    expect(binding.paramGroups[0].lr).toBe(2e-3);
+    tf.dispose([data.xs, data.ys]);
+    model.dispose();
+    binding.dispose();
+  });
+
   it('a fresh optimizer is left fresh: the slots the run created are released', async () => {
     const data = regressionData(64, 3);
     const model = mlp(3, [8]);

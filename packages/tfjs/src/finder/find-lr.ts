@@ -1,4 +1,9 @@
-import { LrFinder, type LrFinderOptions, type LrFinderResult } from '@lrkit/core';
+import {
+  InvalidArgumentError,
+  LrFinder,
+  type LrFinderOptions,
+  type LrFinderResult,
+} from '@lrkit/core';
 import type { Tensor } from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import type { GroupedOptimizer } from '../grouped-optimizer';
@@ -34,7 +39,15 @@ function optimizerOf(model: LayersModel): TfjsOptimizerBinding | GroupedOptimize
     invalid('model', model, 'must be a compiled tf.LayersModel (call model.compile first)');
   }
   if (isGroupedOptimizer(optimizer)) return optimizer;
-  return bindOptimizer(optimizer as Parameters<typeof bindOptimizer>[0]);
+  const tfOptimizer = optimizer as Parameters<typeof bindOptimizer>[0];
+  // An optimizer bound earlier keeps its binding, whichever bias correction it was bound with.
+  try {
+    return bindOptimizer(tfOptimizer);
+  } catch (error) {
+    if (!InvalidArgumentError.isInstance(error) || error.parameter !== 'biasCorrection')
+      throw error;
+    return bindOptimizer(tfOptimizer, { biasCorrection: 'torch' });
+  }
 }
 
 function lossOf(value: number | number[]): number {

@@ -1,4 +1,4 @@
-import type { Tensor } from '@tensorflow/tfjs-core';
+import { clone, type Tensor } from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 
 /** A saved copy of every weight of a model (trainable or not), put back with `restore()`. */
@@ -10,7 +10,7 @@ export interface WeightsSnapshot {
 /** Copies the values of `model.weights`; `restore()` writes them back into the same variables. */
 export function snapshotWeights(model: LayersModel): WeightsSnapshot {
   const weights = model.weights;
-  const values: Tensor[] = weights.map((w) => w.read().clone());
+  const values: Tensor[] = weights.map((w) => clone(w.read()));
   let done = false;
   const dispose = () => {
     if (done) return;
