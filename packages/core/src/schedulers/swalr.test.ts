@@ -109,7 +109,7 @@ describe('SWALR', () => {
     ] as const) {
       const bad = { ...s.stateDict(), [field]: value };
       expect(() => s.validateStateDict(bad)).toThrow(`state.${field}`);
-      expect(() => s.loadStateDict(bad)).toThrow(InvalidArgumentError);
+      expect(() => s.loadStateDict(bad as never)).toThrow(InvalidArgumentError);
     }
     expect({ lr: o.paramGroups[0]!.lr, state: s.stateDict() }).toEqual(before);
   });
