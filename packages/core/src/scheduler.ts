@@ -46,6 +46,8 @@ export interface Scheduler {
   getLastLr(): number[];
   stateDict(): SchedulerState;
   loadStateDict(state: SchedulerState): void;
+  /** Checks a state as `loadStateDict` would, changing nothing (every lrkit scheduler has it). */
+  validateStateDict?(state: unknown): void;
 }
 
 export interface SchedulerBaseOptions {

@@ -221,10 +221,25 @@ function checkFunctions(
   schedulerName: string,
   root: string,
 ): void {
-  if (listed === undefined) return;
   const parameter = `${root}.notSerialized`;
+  if (listed === undefined) {
+    if (live.length === 0) return;
+    invalid(
+      parameter,
+      listed,
+      `is missing: stateDict() of this ${schedulerName} lists its functions (${live.join(', ')})`,
+    );
+  }
   if (!Array.isArray(listed) || !listed.every((name) => typeof name === 'string')) {
     invalid(parameter, listed, 'must be a list of field names (as saved by stateDict)');
+  }
+  const missing = live.find((name) => !listed.includes(name));
+  if (missing !== undefined || new Set(listed).size !== listed.length) {
+    invalid(
+      parameter,
+      listed,
+      `must list each function of this ${schedulerName} once (${live.join(', ') || 'none'}), as stateDict() writes it`,
+    );
   }
   for (const name of listed) {
     if (!live.includes(name)) {

@@ -207,7 +207,7 @@ export class SchedulerRunner {
   private epochs = 0;
   private batchInEpoch = 0;
   /** Entries whose step cannot throw once planned (decided once, at construction). */
-  private readonly safe: ReadonlySet<ResolvedRunnerEntry>;
+  private safe: ReadonlySet<ResolvedRunnerEntry>;
 
   constructor(entries: RunnerEntry | readonly RunnerEntry[], options: SchedulerRunnerOptions = {}) {
     if (!isPlainObject(options)) {
@@ -396,6 +396,8 @@ export class SchedulerRunner {
   loadStateDict(state: RunnerState): void {
     const { counters, commit } = this.prepareLoad(state);
     commit();
+    // A loaded scheduler may now fail where it could not before (a gamma above 1).
+    this.safe = new Set(this.entries.filter((e) => !stepMayFail(e.scheduler)));
     this.steps = counters.globalStep;
     this.epochs = counters.epoch;
     this.batchInEpoch = counters.batchInEpoch;

@@ -26,11 +26,14 @@ export class ChainedScheduler extends BaseScheduler {
     const schedulers = checkChildren(optimizer, options.schedulers);
     super(optimizer);
     this.schedulers = schedulers;
-    Object.defineProperty(this, 'guarded', { value: schedulers.some(stepMayFail) });
+    Object.defineProperty(this, 'guarded', {
+      value: schedulers.some(stepMayFail),
+      writable: true,
+    });
   }
 
   /** Whether a child's step may throw, so that step() saves the children first (not state). */
-  declare private readonly guarded: boolean;
+  declare private guarded: boolean;
 
   /** Whether a child is stepped with a metric (PlateauLR): then step(metric) passes it on. */
   get metricDriven(): boolean {
@@ -60,8 +63,13 @@ export class ChainedScheduler extends BaseScheduler {
   }
 
   override [PREPARE_LOAD](state: unknown, root: string): Commit {
-    return prepareComposite(this.optimizer, this.schedulers, state, root, (own) =>
+    const commit = prepareComposite(this.optimizer, this.schedulers, state, root, (own) =>
       super[PREPARE_LOAD](own, root),
     );
+    return () => {
+      commit();
+      // A loaded child may now fail where it could not before (a gamma above 1).
+      this.guarded = this.schedulers.some(stepMayFail);
+    };
   }
 }

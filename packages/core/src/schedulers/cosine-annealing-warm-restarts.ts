@@ -37,6 +37,15 @@ export function fractionalEpoch(epoch: unknown): number {
   return epoch;
 }
 
+/** A restart whose cycle length is no longer a finite number of steps. */
+export function cycleOverflow(parameter: string, value: number): never {
+  return invalid(
+    parameter,
+    value,
+    'must keep the cycle length finite: the next cycle would last more than Number.MAX_VALUE steps',
+  );
+}
+
 /**
  * SGDR (Loshchilov & Hutter): cosine annealing restarted every tI steps. `step(epoch)` accepts
  * fractional epochs (step once per batch with `epoch + batch / batches`).
@@ -108,6 +117,8 @@ export class CosineAnnealingWarmRestarts extends LRScheduler {
         this.jumpTo(epoch);
         this.lastEpoch = Math.floor(epoch);
       }
+      // tMult^k overflows after enough restarts: refused, as its state could not be loaded.
+      if (!Number.isFinite(this.tI)) cycleOverflow('tMult', this.tMult);
       this.stepCount++;
       const out = this.lrBuffer;
       this.computeLr(out);

@@ -15,7 +15,7 @@ import {
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
-import { fractionalEpoch } from './cosine-annealing-warm-restarts';
+import { cycleOverflow, fractionalEpoch } from './cosine-annealing-warm-restarts';
 
 export interface CosineAnnealingWarmupRestartsOptions extends SchedulerBaseOptions {
   /** Length of the first cycle in steps, warmup included. */
@@ -126,11 +126,12 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
         `must be less than firstCycleSteps (${next.firstCycleSteps})`,
       );
     }
-    if (warmup >= (next.curCycleSteps as number)) {
+    // Every cycle keeps at least one step after its warmup (so the next one does too).
+    if ((next.curCycleSteps as number) < warmup + 1) {
       invalid(
         `${root}.curCycleSteps`,
         next.curCycleSteps,
-        `must be greater than warmupSteps (${warmup})`,
+        `must be at least warmupSteps + 1 (${warmup + 1})`,
       );
     }
   }
@@ -163,6 +164,7 @@ export class CosineAnnealingWarmupRestarts extends LRScheduler {
     const { cycle, stepInCycle, curCycleSteps, lastEpoch, stepCount } = this;
     try {
       this.advance(epoch);
+      if (!Number.isFinite(this.curCycleSteps)) cycleOverflow('cycleMult', this.cycleMult);
       const out = this.lrBuffer;
       this.computeLr(out);
       this.applyLrs(out);

@@ -46,7 +46,10 @@ export class ParamwiseScheduler extends BaseScheduler {
     );
     Object.defineProperty(this, 'takesMetric', { value: this.schedulers.map(needsMetric) });
     Object.defineProperty(this, 'needsAMetric', { value: this.takesMetric.includes(true) });
-    Object.defineProperty(this, 'guarded', { value: this.schedulers.some(stepMayFail) });
+    Object.defineProperty(this, 'guarded', {
+      value: this.schedulers.some(stepMayFail),
+      writable: true,
+    });
     this.recordLastLrs();
   }
 
@@ -80,7 +83,7 @@ export class ParamwiseScheduler extends BaseScheduler {
   /** Which children take the metric, decided once (not enumerable: not state). */
   declare private readonly takesMetric: boolean[];
   declare private readonly needsAMetric: boolean;
-  declare private readonly guarded: boolean;
+  declare private guarded: boolean;
 
   /** Whether any group's scheduler is driven by a metric (ReduceLROnPlateau). */
   get metricDriven(): boolean {
@@ -100,9 +103,14 @@ export class ParamwiseScheduler extends BaseScheduler {
   }
 
   override [PREPARE_LOAD](state: unknown, root: string): Commit {
-    return prepareComposite(this.optimizer, this.schedulers, state, root, (own) =>
+    const commit = prepareComposite(this.optimizer, this.schedulers, state, root, (own) =>
       super[PREPARE_LOAD](own, root),
     );
+    return () => {
+      commit();
+      // A loaded child may now fail where it could not before (a gamma above 1).
+      this.guarded = this.schedulers.some(stepMayFail);
+    };
   }
 }
 
