@@ -21,6 +21,9 @@ export function closestKey(key: string, allowed: readonly string[]): string | un
   const wanted = normalized(key);
   const exact = allowed.find((a) => normalized(a) === wanted);
   if (exact) return exact;
+  // A shortened name (`meta` for `metadata`).
+  const prefix = allowed.filter((a) => wanted.length >= 3 && normalized(a).startsWith(wanted));
+  if (prefix.length === 1) return prefix[0];
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(wanted.length / 4)) + 1;
   for (const a of allowed) {

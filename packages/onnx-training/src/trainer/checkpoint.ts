@@ -94,6 +94,7 @@ function prepareRestore<G extends OnnxParamGroup>(
       state: optimizer.stateDict(),
       params: optimizer.params,
       progress: trainer.getProgress(),
+      hooks: c.hooks === null ? null : hooks!.stateDict!(),
     };
     optimizer.loadParams(params);
     optimizer.loadStateDict(c.optimizer);
@@ -106,6 +107,8 @@ function prepareRestore<G extends OnnxParamGroup>(
         (hooks!.loadStateDict as (s: unknown) => void)(c.hooks),
       );
     } catch (error) {
+      // Hooks whose loadStateDict left part of a refused state behind get their own back too.
+      (hooks!.loadStateDict as (s: unknown) => void)(before.hooks);
       optimizer.loadParams(before.params);
       optimizer.loadStateDict(before.state);
       trainer.setProgress(before.progress);
@@ -186,7 +189,8 @@ function asCheckpointError<T>(path: string, check: () => T): T {
   } catch (cause) {
     if (CheckpointError.isInstance(cause) || !InvalidArgumentError.isInstance(cause)) throw cause;
     const inner = cause.parameter.replace(/^(state|progress)(?=\.|\[|$)/, '');
-    const parameter = inner.startsWith(path) ? inner : `${path}${inner}`;
+    const joined = inner === '' || /^[.[]/.test(inner) ? `${path}${inner}` : `${path}.${inner}`;
+    const parameter = inner.startsWith(path) ? inner : joined;
     throw new CheckpointError({ parameter, value: cause.value, expected: cause.expected, cause });
   }
 }
