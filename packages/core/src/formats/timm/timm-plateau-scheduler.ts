@@ -1,4 +1,4 @@
-import { finiteNumber, invalid, nonNegativeNumber } from '../../internal/validate';
+import { nonNegativeNumber } from '../../internal/validate';
 import type { Optimizer } from '../../optimizer';
 import { BaseScheduler } from '../../scheduler';
 import { resolveTimmPlateauConfig, type TimmPlateauConfig } from './timm-config';
@@ -27,14 +27,17 @@ export class TimmPlateauScheduler extends BaseScheduler {
   private config: TimmPlateauConfig;
   baseValues: number[];
   private warmupSteps: number[];
-  /** The best metric so far; null before the first (torch starts from ±inf). */
-  best: number | null = null;
+  static override readonly nonFiniteStateFields: readonly string[] = ['best'];
+  /** The best metric so far; torch starts it at -inf (mode 'max') or +inf (mode 'min'). */
+  best: number;
   numBadEpochs = 0;
   cooldownCounter = 0;
   /** torch's ReduceLROnPlateau.last_epoch: the metrics it has seen. */
   plateauLastEpoch = 0;
   /** The lrs before the last noise, put back before the next plateau step (timm's restore_lr). */
-  restoreLr: number[] | null = null;
+  restoreLr: number[];
+  /** Whether restoreLr holds lrs (timm's restore_lr is not None). */
+  hasRestoreLr = false;
 
   constructor(optimizer: Optimizer, kwargs?: Record<string, unknown>) {
     const config = resolveTimmPlateauConfig(kwargs);
@@ -44,6 +47,8 @@ export class TimmPlateauScheduler extends BaseScheduler {
     );
     super(optimizer);
     this.config = config;
+    this.best = config.mode === 'max' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    this.restoreLr = base.map(() => 0);
     this.baseValues = timmBaseValues(optimizer, config.initialize);
     this.warmupSteps = warmupIncrements(base, config.warmup_t, config.warmup_lr_init);
     updateTimmGroups(optimizer, this.baseValues, this.lastLrs);
@@ -74,15 +79,16 @@ export class TimmPlateauScheduler extends BaseScheduler {
     }
     const noise = timmNoiseApplies(c, t) ? timmNoise(c, t) : null;
     const groups = this.optimizer.paramGroups;
-    if (this.restoreLr !== null) {
+    if (this.hasRestoreLr) {
       groups.forEach((g, i) => {
-        g.lr = this.restoreLr![i]!;
+        g.lr = this.restoreLr[i]!;
       });
-      this.restoreLr = null;
+      this.hasRestoreLr = false;
     }
     if (m !== null) this.plateauStep(m);
     if (noise !== null) {
       this.restoreLr = groups.map((g) => g.lr);
+      this.hasRestoreLr = true;
       for (const g of groups) g.lr = g.lr + g.lr * noise;
     }
     this.recordLastLrs();
@@ -93,11 +99,10 @@ export class TimmPlateauScheduler extends BaseScheduler {
     timmTime('numUpdates', numUpdates);
   }
 
-  /** torch's relative threshold test; before any metric, best is torch's ±inf start. */
+  /** torch's relative threshold test; best starts at ±inf, as in torch. */
   private isBetter(a: number): boolean {
     const { mode, threshold } = this.config;
-    const best =
-      this.best ?? (mode === 'max' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+    const { best } = this;
     return mode === 'max' ? a > best * (threshold + 1) : a < best * (1 - threshold);
   }
 
@@ -126,25 +131,14 @@ export class TimmPlateauScheduler extends BaseScheduler {
     }
   }
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    checkSameConfig(next.config, this.config);
-    checkNumbers(next, 'baseValues');
-    checkNumbers(next, 'warmupSteps');
-    if (next.best !== null && next.best !== undefined) finiteNumber('state.best', next.best);
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    checkSameConfig(next.config, this.config, root);
+    checkNumbers(next, 'baseValues', root);
+    checkNumbers(next, 'warmupSteps', root);
+    checkNumbers(next, 'restoreLr', root);
     for (const key of ['numBadEpochs', 'cooldownCounter', 'plateauLastEpoch']) {
-      if (key in next) nonNegativeNumber(`state.${key}`, next[key]);
-    }
-    const restore = next.restoreLr;
-    if (restore !== null && restore !== undefined) {
-      if (!Array.isArray(restore) || restore.length !== this.baseValues.length) {
-        invalid(
-          'state.restoreLr',
-          restore,
-          `must be null or one lr per param group (${this.baseValues.length})`,
-        );
-      }
-      checkNumbers(next, 'restoreLr');
+      if (key in next) nonNegativeNumber(`${root}.${key}`, next[key]);
     }
   }
 }

@@ -28,8 +28,9 @@ export class TimmScheduler extends BaseScheduler {
   baseValues: number[];
   /** timm's warmup_steps: the per-group warmup increment. */
   private warmupSteps: number[];
-  /** The last metric passed to a step (timm's `self.metric`), null for none. */
-  metric: number | null = null;
+  /** timm's `self.metric` (the last metric passed to a step), when there is one. */
+  private hasMetric = false;
+  private lastMetric = 0;
   /** WSD's callable decay_fn, when one was given (never part of the state). */
   decayFn?: TimmDecayFn;
 
@@ -64,6 +65,11 @@ export class TimmScheduler extends BaseScheduler {
         this.lastLrs,
       );
     }
+  }
+
+  /** The last metric passed to a step (timm's `self.metric`), null for none. */
+  get metric(): number | null {
+    return this.hasMetric ? this.lastMetric : null;
   }
 
   /** The timm class this scheduler reproduces. */
@@ -113,7 +119,7 @@ export class TimmScheduler extends BaseScheduler {
     const time = timmTime(name, t);
     const m = timmMetric(metric);
     if (onEpoch !== this.config.t_in_epochs) {
-      this.metric = m;
+      this.setMetric(m);
       return;
     }
     const values = this.baseValues.slice();
@@ -123,26 +129,29 @@ export class TimmScheduler extends BaseScheduler {
       if (!Number.isFinite(values[i]!))
         invalid(name, t, `gives a non-finite lr (${values[i]}) for group ${i}`);
     }
-    this.metric = m;
+    this.setMetric(m);
     updateTimmGroups(this.optimizer, values, this.lastLrs);
     if (this.verbose) for (let i = 0; i < values.length; i++) this.logLr(i, this.lastLrs[i]!);
   }
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    checkSameConfig(next.config, this.config);
-    checkNumbers(next, 'baseValues');
-    checkNumbers(next, 'warmupSteps');
-    if (next.metric !== null && next.metric !== undefined)
-      finiteNumber('state.metric', next.metric);
+  private setMetric(metric: number | null): void {
+    this.hasMetric = metric !== null;
+    this.lastMetric = metric ?? 0;
+  }
+
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
+    checkSameConfig(next.config, this.config, root);
+    checkNumbers(next, 'baseValues', root);
+    checkNumbers(next, 'warmupSteps', root);
   }
 }
 
 /** A state saved with other timm arguments belongs to another schedule. */
-export function checkSameConfig(saved: unknown, live: object): void {
+export function checkSameConfig(saved: unknown, live: object, root = 'state'): void {
   if (saved !== undefined && JSON.stringify(saved) !== JSON.stringify(live)) {
     invalid(
-      'state.config',
+      `${root}.config`,
       saved,
       `must equal this scheduler's timm arguments (${JSON.stringify(live)}): the state was saved with other arguments`,
     );
@@ -150,8 +159,12 @@ export function checkSameConfig(saved: unknown, live: object): void {
 }
 
 /** Every entry of a saved per-group list is a finite number. */
-export function checkNumbers(next: Readonly<Record<string, unknown>>, key: string): void {
+export function checkNumbers(
+  next: Readonly<Record<string, unknown>>,
+  key: string,
+  root = 'state',
+): void {
   const list = next[key];
   if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) finiteNumber(`state.${key}[${i}]`, list[i]);
+  for (let i = 0; i < list.length; i++) finiteNumber(`${root}.${key}[${i}]`, list[i]);
 }
