@@ -282,7 +282,7 @@ export class SchedulerRunner {
         continue;
       }
       const key = entry.monitor as string;
-      const value = metrics[key];
+      const value = ownValue(metrics, key);
       if (value === undefined) {
         const available = Object.keys(metrics);
         if (entry.strict) {

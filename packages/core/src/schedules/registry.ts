@@ -187,11 +187,12 @@ export function scheduleFromSpec(spec: unknown, path = ''): Schedule {
       if (value !== 1) invalid('version', value, 'must be 1');
       continue;
     }
-    if (definition.keys && !definition.keys.includes(key)) {
+    // '__proto__' (an own key of parsed JSON) would set the options' prototype, not a field.
+    if (key === '__proto__' || (definition.keys && !definition.keys.includes(key))) {
       invalid(
         join(path, key),
         value,
-        `is not a field of the '${type}' schedule; valid fields are ${definition.keys.join(', ')}`,
+        `is not a field of the '${type}' schedule${definition.keys ? `; valid fields are ${definition.keys.join(', ')}` : ''}`,
       );
     }
     options[key] = value;

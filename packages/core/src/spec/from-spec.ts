@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
+import { ownEntry } from '../internal/state';
 import { isPlainObject, knownKeys } from '../internal/validate';
 import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer';
 import type { ResizeOptions } from '../resize/resize-plan';
@@ -79,12 +80,12 @@ function build(optimizer: Optimizer, spec: unknown, path: string): Scheduler {
   }
   const type = spec.type;
   if (isScheduleType(type)) return buildClosedForm(optimizer, spec, path);
-  const entry = typeof type === 'string' ? statefulTypes()[type] : undefined;
+  const entry = ownEntry(statefulTypes(), type);
   if (!entry) fail(joinPath(path, 'type'), type, `must be one of ${specTypes().join(', ')}`);
   const name = type as string;
   for (const [key, value] of Object.entries(spec)) {
     if (key === 'type' || key === 'version' || value === undefined) continue;
-    const kind = entry.fields[key];
+    const kind = ownEntry(entry.fields, key);
     if (kind === undefined) {
       fail(
         joinPath(path, key),
@@ -97,7 +98,7 @@ function build(optimizer: Optimizer, spec: unknown, path: string): Scheduler {
     }
   }
   for (const key of entry.required) {
-    if (spec[key] !== undefined) continue;
+    if (ownEntry(spec, key) !== undefined) continue;
     const expected =
       entry.fields[key] === 'function'
         ? `is required by ${name}, but ${functionFieldMessage(name, key)}`
@@ -108,7 +109,7 @@ function build(optimizer: Optimizer, spec: unknown, path: string): Scheduler {
   for (const [key, value] of Object.entries(spec)) {
     if (key === 'type' || key === 'version' || value === undefined) continue;
     const at = joinPath(path, key);
-    const kind = entry.fields[key];
+    const kind = ownEntry(entry.fields, key);
     if (kind === 'schedules') {
       options[key] = schedulesAt(value, at);
       continue;

@@ -1,3 +1,4 @@
+import { ownEntry } from '../internal/state';
 import { invalid, isPlainObject } from '../internal/validate';
 import { type TorchSchedulerConfig, torchKwargsOf, torchSchedulerNames } from '../torch/from-torch';
 import { checkJson, joinPath, type SchedulerSpec } from './spec-json';
@@ -20,7 +21,7 @@ function bodyOf(config: unknown, path: string): Body {
   const body: Body = { type: name };
   for (const [key, value] of Object.entries(kwargs)) {
     const at = joinPath(path, `kwargs.${key}`);
-    const option = names[key];
+    const option = ownEntry(names, key);
     if (option === undefined) {
       invalid(
         at,

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { withGroupsRollback } from '../internal/groups';
+import { ownEntry } from '../internal/state';
 import { invalid, isPlainObject } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type Scheduler } from '../scheduler';
@@ -230,7 +231,7 @@ export const torchSchedulerNames: readonly string[] = /* @__PURE__ */ names();
 
 /** The PyTorch keyword arguments `fromTorch` accepts for one scheduler, with their lrkit option names. */
 export function torchKwargsOf(scheduler: string): Readonly<Record<string, string>> {
-  const entry = torchSchedulers()[scheduler];
+  const entry = ownEntry(torchSchedulers(), scheduler);
   if (!entry) invalid('scheduler', scheduler, `must be one of ${torchSchedulerNames.join(', ')}`);
   return entry.kwargs;
 }
@@ -265,7 +266,7 @@ function fromTorchAt(optimizer: Optimizer, config: unknown, path: string): Sched
     );
   }
   const name = config.scheduler;
-  const entry = typeof name === 'string' ? torchSchedulers()[name] : undefined;
+  const entry = ownEntry(torchSchedulers(), name);
   if (!entry)
     invalid(`${prefix}scheduler`, name, `must be one of ${torchSchedulerNames.join(', ')}`);
   const kwargs = config.kwargs ?? {};
@@ -273,7 +274,7 @@ function fromTorchAt(optimizer: Optimizer, config: unknown, path: string): Sched
     invalid(`${prefix}kwargs`, kwargs, 'must be an object of keyword arguments');
   const options: Options = {};
   for (const [key, value] of Object.entries(kwargs)) {
-    const option = entry.kwargs[key];
+    const option = ownEntry(entry.kwargs, key);
     if (option === undefined) {
       invalid(
         `${prefix}kwargs.${key}`,
