@@ -1,4 +1,5 @@
 import { NonFiniteLrError } from './errors/non-finite-lr-error';
+import { brand, hasBrand } from './internal/brand';
 import {
   checkGroupsWritable,
   type GroupsSnapshot,
@@ -280,12 +281,21 @@ export abstract class LRScheduler extends BaseScheduler {
   lastEpoch: number;
   protected stepCount = 0;
 
+  /**
+   * Whether `value` is an LRScheduler, also one built by another copy of @lrkit/core (where
+   * `instanceof` fails: an adapter's copy beside the app's).
+   */
+  static isInstance(value: unknown): value is LRScheduler {
+    return value instanceof LRScheduler || hasBrand(value, 'LRScheduler');
+  }
+
   constructor(optimizer: Optimizer, options: SchedulerBaseOptions = {}) {
     validateOptimizer(optimizer);
     const lastEpoch = lastEpochOption(options.lastEpoch);
     const verbose = boolean('verbose', options.verbose ?? false);
     checkInitialLrs(optimizer, lastEpoch);
     super(optimizer, verbose);
+    brand(this, 'LRScheduler');
     recordOptions(this, options);
     constructionSnapshots.set(this, snapshotGroups(optimizer));
     if (lastEpoch === -1) {

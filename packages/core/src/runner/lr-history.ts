@@ -1,3 +1,4 @@
+import { brand, hasBrand } from '../internal/brand';
 import { finiteNumber, invalid, isPlainObject } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 
@@ -48,6 +49,15 @@ function csvField(value: string): string {
  */
 export class LrHistory {
   private readonly tracks = new Map<string, Track[]>();
+
+  constructor() {
+    brand(this, 'LrHistory');
+  }
+
+  /** Whether `value` is an LrHistory, also one made by another copy of @lrkit/core. */
+  static isInstance(value: unknown): value is LrHistory {
+    return value instanceof LrHistory || hasBrand(value, 'LrHistory');
+  }
 
   /** Records every group's current lr and momentum (momentum, else betas[0]) under `name`. */
   record(name: string, optimizer: Optimizer, step: number): void {

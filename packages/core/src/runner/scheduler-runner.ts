@@ -1,4 +1,5 @@
 import { MissingMetricError } from '../errors/missing-metric-error';
+import { brand, hasBrand } from '../internal/brand';
 import { restoreGroups, snapshotGroups } from '../internal/groups';
 import { prepareLoadOf } from '../internal/prepare-load';
 import { ownValue } from '../internal/state';
@@ -209,7 +210,13 @@ export class SchedulerRunner {
   /** Entries whose step cannot throw once planned (decided once, at construction). */
   private safe: ReadonlySet<ResolvedRunnerEntry>;
 
+  /** Whether `value` is a SchedulerRunner, also one made by another copy of @lrkit/core. */
+  static isInstance(value: unknown): value is SchedulerRunner {
+    return value instanceof SchedulerRunner || hasBrand(value, 'SchedulerRunner');
+  }
+
   constructor(entries: RunnerEntry | readonly RunnerEntry[], options: SchedulerRunnerOptions = {}) {
+    brand(this, 'SchedulerRunner');
     if (!isPlainObject(options)) {
       invalid('options', options, 'must be an object { onWarning, history, recordHistory }');
     }
@@ -224,7 +231,7 @@ export class SchedulerRunner {
       options.onWarning === undefined
         ? (message) => console.warn(message)
         : func<(message: string) => void>('onWarning', options.onWarning);
-    if (options.history !== undefined && !(options.history instanceof LrHistory)) {
+    if (options.history !== undefined && !LrHistory.isInstance(options.history)) {
       invalid('history', options.history, 'must be an LrHistory');
     }
     this.entries = Object.freeze(resolveEntries(entries));

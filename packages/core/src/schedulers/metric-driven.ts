@@ -1,5 +1,5 @@
+import { hasBrand } from '../internal/brand';
 import type { Scheduler } from '../scheduler';
-import { ReduceLROnPlateau } from './reduce-lr-on-plateau';
 
 /**
  * Whether a scheduler is stepped with a monitored metric, `step(metric)`: ReduceLROnPlateau, a
@@ -7,6 +7,7 @@ import { ReduceLROnPlateau } from './reduce-lr-on-plateau';
  * Those expose a `metricDriven` getter; a number given to any other scheduler is an epoch.
  */
 export function isMetricDriven(scheduler: Scheduler): boolean {
-  if (scheduler instanceof ReduceLROnPlateau) return true;
+  // A brand rather than instanceof: also a ReduceLROnPlateau of another copy of @lrkit/core.
+  if (hasBrand(scheduler, 'ReduceLROnPlateau')) return true;
   return (scheduler as { metricDriven?: unknown }).metricDriven === true;
 }

@@ -1,3 +1,4 @@
+import { brand } from '../internal/brand';
 import { checkGroupsWritable, writeLrs } from '../internal/groups';
 import type { FieldRule } from '../internal/state';
 import {
@@ -103,6 +104,7 @@ export class ReduceLROnPlateau extends BaseScheduler {
     const verbose = boolean('verbose', options.verbose ?? false);
     checkGroupsWritable(optimizer, ['lr']);
     super(optimizer, verbose);
+    brand(this, 'ReduceLROnPlateau');
     this.mode = mode;
     this.factor = factor;
     this.patience = patience;

@@ -56,7 +56,7 @@ export function checkChildren(
     invalid(parameter, schedulers, 'must be a non-empty array of schedulers');
   }
   schedulers.forEach((child, i) => {
-    if (!(child instanceof LRScheduler)) {
+    if (!LRScheduler.isInstance(child)) {
       invalid(
         `${parameter}[${i}]`,
         child,

@@ -240,9 +240,9 @@ function children(optimizer: Optimizer, list: unknown, parameter: string): LRSch
   if (!Array.isArray(list))
     invalid(parameter, list, 'must be a list of { scheduler, kwargs } entries or schedulers');
   return list.map((entry, i) => {
-    if (entry instanceof LRScheduler) return entry;
+    if (LRScheduler.isInstance(entry)) return entry;
     const child = fromTorchAt(optimizer, entry, `${parameter}[${i}]`);
-    if (!(child instanceof LRScheduler)) {
+    if (!LRScheduler.isInstance(child)) {
       invalid(
         `${parameter}[${i}].scheduler`,
         (entry as TorchSchedulerConfig).scheduler,

@@ -202,7 +202,7 @@ function logKeyOf(value: unknown): string | null {
 }
 
 function runnerOf(source: unknown, onWarning: ((message: string) => void) | undefined) {
-  if (source instanceof SchedulerRunner) return source;
+  if (SchedulerRunner.isInstance(source)) return source; // also another copy's runner
   const isScheduler =
     typeof source === 'object' &&
     source !== null &&

@@ -377,7 +377,7 @@ function checkedParts(parts: CheckpointParts) {
     }
   });
   schedulers.forEach((s, i) => {
-    if (!(s instanceof LrSchedulerCallback) && !(s instanceof SchedulerRunner)) {
+    if (!(s instanceof LrSchedulerCallback) && !SchedulerRunner.isInstance(s)) {
       invalid(`schedulers[${i}]`, s, 'must be an LrSchedulerCallback or a SchedulerRunner');
     }
   });
