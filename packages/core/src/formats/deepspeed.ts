@@ -271,7 +271,9 @@ export function fromDeepSpeed(
       ? (message) => console.warn(message)
       : func<Warn>('onWarning', options.onWarning);
   const { type, params } = config;
-  const entry = typeof type === 'string' ? ENTRIES[type] : undefined;
+  // Own keys only: a type such as 'constructor' must not find Object's prototype.
+  const entry =
+    typeof type === 'string' && Object.hasOwn(ENTRIES, type) ? ENTRIES[type] : undefined;
   if (entry) return entry.build(optimizer, new DeepSpeedParams(type, params, entry.keys), warn);
   if (typeof type === 'string' && TORCH_FALLBACK.includes(type)) {
     if (!isPlainObject(params)) {

@@ -215,3 +215,47 @@ describe('Keras: properties', () => {
     );
   });
 });
+
+describe('hostile names', () => {
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  it.each(names)(
+    '%s is an unknown type, class or argument everywhere (a typed error)',
+    async (name) => {
+      const { InvalidArgumentError } = await import('../errors/invalid-argument-error');
+      const { fromLightning, fromHydra } = await import('./lightning');
+      const { fromMegatron } = await import('./megatron');
+      const { fromTorchtitan } = await import('./torchtitan');
+      const megatron = {
+        init_lr: 0,
+        max_lr: 1,
+        min_lr: 0,
+        lr_warmup_steps: 1,
+        lr_decay_steps: 5,
+        lr_decay_style: 'linear',
+      };
+      const calls = [
+        () => fromDeepSpeed(adam(), { type: name, params: {} }, quiet),
+        () =>
+          fromDeepSpeed(adam(), { type: 'WarmupLR', params: JSON.parse(`{"${name}": 1}`) }, quiet),
+        () => fromKeras({ class_name: name, config: {} }),
+        () => fromKeras({ class_name: 'CosineDecay', config: JSON.parse(`{"${name}": 1}`) }),
+        () => fromLightning(adam(), { class_path: name }),
+        () => fromHydra(adam(), { _target_: `torch.optim.lr_scheduler.${name}` }),
+        () => fromMegatron(adam(), { ...megatron, ...JSON.parse(`{"${name}": 1}`) }),
+        () => fromTorchtitan(adam(), { training_steps: 5, ...JSON.parse(`{"${name}": 1}`) }, quiet),
+      ];
+      for (const call of calls) {
+        const optimizer = adam();
+        let error: unknown;
+        try {
+          call();
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(InvalidArgumentError);
+        expect(optimizer.paramGroups[0]!.lr).toBe(0.1);
+      }
+    },
+  );
+});

@@ -122,7 +122,8 @@ function checkEnvelope(json: unknown): { entry: KerasClass; config: Record<strin
     }
   }
   const name = json.class_name;
-  const entry = typeof name === 'string' ? CLASSES[name] : undefined;
+  const entry =
+    typeof name === 'string' && Object.hasOwn(CLASSES, name) ? CLASSES[name] : undefined;
   if (!entry) invalid('class_name', name, `must be one of ${kerasScheduleNames.join(', ')}`);
   if (json.module !== undefined && json.module !== MODULE) {
     invalid('module', json.module, `must be '${MODULE}' (a custom schedule cannot be read)`);
@@ -154,7 +155,7 @@ export function fromKeras(json: KerasScheduleConfig): Schedule {
         invalid('config.name', value, 'must be a string');
       continue;
     }
-    const option = entry.names[key];
+    const option = Object.hasOwn(entry.names, key) ? entry.names[key] : undefined;
     if (option === undefined) {
       invalid(
         `config.${key}`,

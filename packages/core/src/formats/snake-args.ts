@@ -20,7 +20,7 @@ export function renameArgs(
   }
   const options: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(args)) {
-    const option = names[key];
+    const option = Object.hasOwn(names, key) ? names[key] : undefined;
     if (option === undefined) {
       invalid(
         key,
