@@ -8,7 +8,8 @@ import { closeTo, groupsOf, type TraceCase } from './trace-cases';
 // Oracle: test/fixtures/timm-extra-traces.json, recorded by timm-extra-traces.py (beside it) from
 // huggingface/pytorch-image-models timm/scheduler/*.py at aa4b5850c1543fa488abf260f18390eda46cf85d
 // on torch 1.13: restart boundaries for many cycle_mul / t_initial, fractional decay_t,
-// warmup_prefix on cycle schedulers, k_decay, lr_scale, step_update, and create_scheduler_v2.
+// warmup_prefix on cycle schedulers, k_decay, lr_scale, step_update, timm's lr noise (torch's
+// generator, draw for draw), the plateau scheduler, and create_scheduler_v2.
 
 interface FactoryCase {
   name: string;
@@ -47,11 +48,12 @@ describe('fromTimm against timm at restart boundaries and beyond the published c
       kwargs: c.kwargs,
     });
     const seen = [optimizer.paramGroups.map((g) => g.lr)];
-    for (const t of c.ts!) {
+    c.ts!.forEach((t, i) => {
       if (c.calls === 'step_update') scheduler.stepUpdate(t);
+      else if (c.metrics) scheduler.step(t, c.metrics[i]);
       else scheduler.step(t);
       seen.push(optimizer.paramGroups.map((g) => g.lr));
-    }
+    });
     expectRows(seen, c.lrs);
   });
 
