@@ -136,7 +136,6 @@ export class CyclicLR extends LRScheduler {
       });
     }
     super(optimizer, options);
-    this.baseLrs = baseLrs;
     this.maxLrs = maxLrs;
     this.totalSize = stepSizeUp + stepSizeDown;
     this.stepRatio = stepSizeUp / this.totalSize;
@@ -150,7 +149,11 @@ export class CyclicLR extends LRScheduler {
     this.maxMomentums = momentumKey ? maxMomentums : [];
     this.lastMomentums = momentumKey ? maxMomentums.slice() : [];
     this.momentumWriter = momentumWriterOf(momentumKey, groupCount);
+    // As PyTorch: the construction step runs on the base lrs LRScheduler took from the groups'
+    // initialLr (baseLr on a fresh optimizer; an earlier scheduler's on a stacked one), and only
+    // then are they replaced by baseLr. Stacked on a CosineAnnealingLR, the lr stays where it was.
     this.initialStep(before);
+    this.baseLrs = baseLrs;
   }
 
   protected override writtenKeys(): readonly string[] {
