@@ -129,7 +129,9 @@ describe('ResizedLR (stateful plans through fromSpec(spec, { resize }))', () => 
           if (policy === 'cooldown-now') {
             // straight down from the current lr to the end
             const drop = (planned - 0.001) / (totalSteps - k);
-            curve.forEach((lr, i) => expect(lr).toBeCloseTo(planned - drop * i, 12));
+            curve.forEach((lr, i) => {
+              expect(lr).toBeCloseTo(planned - drop * i, 12);
+            });
           }
           if (policy === 'rewarm') expect(Math.max(...curve)).toBeCloseTo(0.1, 12);
           rows.push(`${k}→${totalSteps} ${policy}: jump ${(at - planned).toExponential(2)}`);

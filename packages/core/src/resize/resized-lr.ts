@@ -1,7 +1,9 @@
 import { ScheduleExhaustedError } from '../errors/schedule-exhausted-error';
+import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
+import { ownValue } from '../internal/state';
 import { invalid, isPlainObject, knownKeys } from '../internal/validate';
 import type { Optimizer, ParamGroup } from '../optimizer';
-import { LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
+import { LRScheduler, type Scheduler } from '../scheduler';
 import { isMetricDriven } from '../schedulers/metric-driven';
 import { fromSpec } from '../spec/from-spec';
 import type { SchedulerSpec } from '../spec/spec-json';
@@ -122,18 +124,19 @@ export class ResizedLR extends LRScheduler {
     return this.lrAt(this.lastEpoch);
   }
 
-  override loadStateDict(state: SchedulerState): void {
+  /** A state of another plan or another resize is refused first, whatever else it holds. */
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
     for (const key of ['plan', 'resize'] as const) {
-      const saved = (state as Record<string, unknown> | null)?.[key];
+      const saved = isPlainObject(state) ? ownValue(state, key) : undefined;
       if (saved !== undefined && JSON.stringify(saved) !== JSON.stringify(this[key])) {
         invalid(
-          `state.${key}`,
+          `${root}.${key}`,
           saved,
           `must equal this ResizedLR's ${key} (${JSON.stringify(this[key])}): the state belongs to another resize`,
         );
       }
     }
-    super.loadStateDict(state);
+    return super[PREPARE_LOAD](state, root);
   }
 }
 

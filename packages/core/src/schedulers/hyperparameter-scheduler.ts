@@ -1,13 +1,18 @@
+import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
+import { type FieldRule, ownValue } from '../internal/state';
 import {
   boolean,
+  eachOf,
   finiteNumber,
   invalid,
+  isPlainObject,
   knownKeys,
   lastEpochOption,
+  nonNegativeInteger,
   oneOf,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { BaseScheduler, checkList, type SchedulerState } from '../scheduler';
+import { BaseScheduler } from '../scheduler';
 import { scheduleListOption, scheduleOption } from '../schedules/options';
 import type { Schedule, ScheduleSpec } from '../schedules/schedule';
 
@@ -65,6 +70,15 @@ function writeField(group: Group, field: string, value: number): void {
  */
 export class HyperparameterScheduler extends BaseScheduler {
   static override readonly schedulerName = 'HyperparameterScheduler';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    field: (p, v) => {
+      if (typeof v !== 'string' || v.length === 0) invalid(p, v, 'must be a field name');
+    },
+    scale: (p, v) => oneOf(p, v, ['absolute', 'multiplier']),
+    baseValues: eachOf(finiteNumber),
+    lastValues: eachOf(finiteNumber),
+    lastEpoch: nonNegativeInteger,
+  };
   readonly #schedules: Schedule[];
   private field: string;
   private scale: 'absolute' | 'multiplier';
@@ -141,31 +155,39 @@ export class HyperparameterScheduler extends BaseScheduler {
     this.recordLastLrs();
   }
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    checkList(next, 'baseValues', finiteNumber);
-    checkList(next, 'lastValues', finiteNumber);
-    lastEpochOption(next.lastEpoch, 'state.lastEpoch');
+  /** The field must be this scheduler's (the rules saw each field alone). */
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
     if (next.field !== this.field) {
       invalid(
-        'state.field',
+        `${root}.field`,
         next.field,
         `must be '${this.field}' (the field this scheduler drives)`,
       );
     }
   }
 
-  /** Restores a state and writes the saved values back to the groups. */
-  override loadStateDict(state: SchedulerState): void {
-    const saved = (state as { specs?: unknown } | null)?.specs;
+  /** A state saved with other schedules is refused first, whatever else it holds. */
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
+    const saved = isPlainObject(state) ? ownValue(state, 'specs') : undefined;
     if (saved !== undefined && JSON.stringify(saved) !== JSON.stringify(this.specs)) {
       invalid(
-        'state.specs',
+        `${root}.specs`,
         saved,
         `must equal this scheduler's schedule specs (${JSON.stringify(this.specs)}): the state was saved with other schedules`,
       );
     }
-    super.loadStateDict(state);
+    return super[PREPARE_LOAD](state, root);
+  }
+
+  /** A load writes the scheduled field (betas for beta1/beta2), not the lr. */
+  protected override writtenKeys(): readonly string[] {
+    return [this.field === 'beta1' || this.field === 'beta2' ? 'betas' : this.field];
+  }
+
+  /** Restores the fields and writes the saved values back to the groups (the lr is not ours). */
+  protected override commitState(next: Readonly<Record<string, unknown>>): void {
+    Object.assign(this, next);
     const groups = this.optimizer.paramGroups as unknown as Group[];
     groups.forEach((g, i) => {
       writeField(g, this.field, this.lastValues[i]!);

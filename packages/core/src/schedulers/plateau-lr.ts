@@ -1,17 +1,22 @@
-import { boolean, finiteNumber, invalid, knownKeys, oneOf } from '../internal/validate';
-import { type Optimizer, validateOptimizer } from '../optimizer';
+import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
+import { type FieldRule, ownValue } from '../internal/state';
 import {
-  checkList,
-  LRScheduler,
-  type SchedulerBaseOptions,
-  type SchedulerState,
-} from '../scheduler';
+  boolean,
+  eachOf,
+  finiteNumber,
+  invalid,
+  isPlainObject,
+  knownKeys,
+  oneOf,
+} from '../internal/validate';
+import { type Optimizer, validateOptimizer } from '../optimizer';
+import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
 import { scheduleListOption, scheduleOption } from '../schedules/options';
 import type { Schedule, ScheduleSpec } from '../schedules/schedule';
 import {
-  checkPlateauState,
   judgeMetric,
   PLATEAU_RULE_KEYS,
+  PLATEAU_STATE_RULES,
   type PlateauRuleOptions,
   plateauRule,
 } from './plateau-rule';
@@ -51,6 +56,15 @@ const OPTION_KEYS = [...PLATEAU_RULE_KEYS, 'schedule', 'scale', 'lastEpoch', 've
  */
 export class PlateauLR extends LRScheduler {
   static override readonly schedulerName = 'PlateauLR';
+  static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
+    ...PLATEAU_STATE_RULES,
+    hasBest: boolean,
+    best: finiteNumber,
+    multipliers: eachOf((p, v) => {
+      if (typeof v !== 'number' || !(v > 0 && v <= 1)) invalid(p, v, 'must be a number in (0, 1]');
+    }),
+    source: (p, v) => oneOf(p, v, ['chainable', 'absolute', 'multiplier']),
+  };
   readonly #schedules: Schedule[] | undefined;
   private mode: 'min' | 'max';
   private factor: number;
@@ -211,30 +225,25 @@ export class PlateauLR extends LRScheduler {
     return { best, numBadEpochs: this.numBadEpochs, cooldownCounter: this.cooldownCounter };
   }
 
-  protected override checkState(next: Readonly<Record<string, unknown>>): void {
-    super.checkState(next);
-    checkPlateauState(next);
-    if (typeof next.best !== 'number' || !Number.isFinite(next.best)) {
-      invalid('state.best', next.best, 'must be a finite number');
-    }
-    checkList(next, 'multipliers', (p, v) => {
-      if (typeof v !== 'number' || !(v > 0 && v <= 1)) invalid(p, v, 'must be a number in (0, 1]');
-    });
+  /** The source must match (the rules saw each field alone). */
+  protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
+    super.checkState(next, root);
     if (next.source !== this.source) {
-      invalid('state.source', next.source, `must be '${this.source}' (this PlateauLR's source)`);
+      invalid(`${root}.source`, next.source, `must be '${this.source}' (this PlateauLR's source)`);
     }
   }
 
-  override loadStateDict(state: SchedulerState): void {
-    const saved = (state as { specs?: unknown } | null)?.specs;
+  /** A state saved with other schedules is refused first, whatever else it holds. */
+  override [PREPARE_LOAD](state: unknown, root: string): Commit {
+    const saved = isPlainObject(state) ? ownValue(state, 'specs') : undefined;
     if (saved !== undefined && JSON.stringify(saved) !== JSON.stringify(this.specs)) {
       invalid(
-        'state.specs',
+        `${root}.specs`,
         saved,
         `must equal this scheduler's schedule specs (${JSON.stringify(this.specs)}): the state was saved with other schedules`,
       );
     }
-    super.loadStateDict(state);
+    return super[PREPARE_LOAD](state, root);
   }
 }
 

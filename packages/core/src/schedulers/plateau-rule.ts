@@ -1,5 +1,6 @@
+import type { FieldRule } from '../internal/state';
 import {
-  invalid,
+  eachOf,
   nonNegativeInteger,
   nonNegativeNumber,
   numberInRange,
@@ -72,26 +73,19 @@ export function plateauRule(options: PlateauRuleOptions, groupCount: number): Pl
   };
 }
 
-/** Checks the rule and counter fields of a state about to be loaded. */
-export function checkPlateauState(next: Readonly<Record<string, unknown>>): void {
-  oneOf('state.mode', next.mode, ['min', 'max']);
-  oneOf('state.thresholdMode', next.thresholdMode, ['rel', 'abs']);
-  numberInRange('state.factor', next.factor, OPEN_UNIT);
-  for (const key of ['patience', 'cooldown', 'numBadEpochs', 'cooldownCounter']) {
-    nonNegativeInteger(`state.${key}`, next[key]);
-  }
-  nonNegativeNumber('state.threshold', next.threshold);
-  nonNegativeNumber('state.eps', next.eps);
-  if (Array.isArray(next.minLrs)) {
-    next.minLrs.forEach((v, i) => {
-      nonNegativeNumber(`state.minLrs[${i}]`, v);
-    });
-  }
-  // best is ±Infinity until the first metric, then a metric (never NaN).
-  if (typeof next.best !== 'number' || Number.isNaN(next.best)) {
-    invalid('state.best', next.best, 'must be a number or ±Infinity');
-  }
-}
+/** The state rules of the plateau fields (as ReduceLROnPlateau's constructor checks them). */
+export const PLATEAU_STATE_RULES: Readonly<Record<string, FieldRule>> = {
+  mode: (p, v) => oneOf(p, v, ['min', 'max']),
+  factor: (p, v) => numberInRange(p, v, OPEN_UNIT),
+  patience: nonNegativeInteger,
+  threshold: nonNegativeNumber,
+  thresholdMode: (p, v) => oneOf(p, v, ['rel', 'abs']),
+  cooldown: nonNegativeInteger,
+  minLrs: eachOf(nonNegativeNumber),
+  eps: nonNegativeNumber,
+  numBadEpochs: nonNegativeInteger,
+  cooldownCounter: nonNegativeInteger,
+};
 
 export function initialBest(mode: 'min' | 'max'): number {
   return mode === 'min' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;

@@ -21,7 +21,10 @@ const TOL = { atol: 1e-6, rtol: 1e-5 };
 
 /** Steps several schedulers as one (the lr scheduler and the hyperparameter schedulers). */
 function together(...schedulers: Scheduler[]): Scheduler {
-  return { step: () => schedulers.forEach((s) => s.step()) } as unknown as Scheduler;
+  const step = () => {
+    for (const s of schedulers) s.step();
+  };
+  return { step } as unknown as Scheduler;
 }
 
 describe('scheduled weight decay, beta2 and eps are graph inputs fed at every step', () => {

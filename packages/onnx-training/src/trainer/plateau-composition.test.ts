@@ -71,7 +71,9 @@ describe('Trainer: warmup then plateau', () => {
     const valLoss = logs.map((l) => l.val_loss!);
     const used = runner.history.series()[0]!.lr.slice(0, epochs);
     const expected = expectedLrs(valLoss, rule);
-    used.forEach((lr, e) => expect(lr).toBeCloseTo(expected[e]!, 12));
+    used.forEach((lr, e) => {
+      expect(lr).toBeCloseTo(expected[e]!, 12);
+    });
     const reductions = expected.filter((lr, e) => e > WARMUP && lr < expected[e - 1]!).length;
     expect(reductions).toBeGreaterThanOrEqual(2);
   });

@@ -62,7 +62,9 @@ describe.each(BACKENDS)('warmup then plateau drives model.fit on the %s backend'
     const valLoss = history.history.val_loss as number[];
     const used = callback.runner.history.series()[0]!.lr.slice(0, epochs);
     const expected = expectedLrs(valLoss, rule);
-    used.forEach((lr, e) => expect(lr).toBeCloseTo(expected[e]!, 12));
+    used.forEach((lr, e) => {
+      expect(lr).toBeCloseTo(expected[e]!, 12);
+    });
     const reductions = expected.filter((lr, e) => e > WARMUP && lr < expected[e - 1]!).length;
     expect(reductions).toBeGreaterThanOrEqual(2);
     tf.dispose([xs, ys]);
