@@ -233,6 +233,33 @@ describe('file checkpoint: a process killed with SIGKILL mid-save', () => {
       child.stdout!.once('data', () => resolvePromise(child));
     });
 
+  it('two processes saving into one directory while this one loads: every load is whole', async () => {
+    const directory = freshDir();
+    const children = [await startChild(directory), await startChild(directory)];
+    let loads = 0;
+    const saves = new Set<number>();
+    const until = Date.now() + 3000;
+    while (Date.now() < until) {
+      // A load racing the saves (and their sweeps) retries when its weights file was swept.
+      const artifacts = await fileCheckpoint(directory).load!();
+      const meta = artifacts.userDefinedMetadata as { save: number; fill: number };
+      const data = new Float32Array(artifacts.weightData as ArrayBuffer);
+      expect(data.every((v) => v === meta.fill)).toBe(true);
+      saves.add(meta.save);
+      loads++;
+    }
+    for (const child of children) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    }
+    expect(loads).toBeGreaterThan(3);
+    expect(saves.size).toBeGreaterThan(1);
+    const artifacts = await fileCheckpoint(directory).load!();
+    await fileCheckpoint(directory).save!(artifacts);
+    expect(await strayFiles(directory)).toEqual([]);
+  }, 120_000);
+
   it('loads a whole checkpoint after each of 8 kills at random moments', async () => {
     const directory = freshDir();
     const delays = [0, 3, 7, 11, 17, 23, 31, 43];

@@ -168,7 +168,7 @@ async function loadFiles(root: string, files: CheckpointFileSystem): Promise<io.
       return await artifactsOf(root, files, modelJson);
     } catch (error) {
       const missing = (error as { cause?: { code?: unknown } }).cause?.code === 'ENOENT';
-      if (!missing || attempt >= 3) throw error;
+      if (!missing || attempt >= 5) throw error;
     }
   }
 }
