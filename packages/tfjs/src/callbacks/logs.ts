@@ -14,10 +14,17 @@ export async function readMetrics(
 ): Promise<Record<string, number>> {
   const metrics: Record<string, number> = {};
   if (!logs) return metrics;
-  for (const key of keys) {
-    const value = logs[key];
-    if (typeof value === 'number') metrics[key] = value;
-    else if (isTensorLike(value)) metrics[key] = (await value.data())[0] as number;
+  for (const key of keys) await readInto(metrics, logs, key);
+  // A monitored key is missing (no validation data: no val_loss): read the others too, so that
+  // the runner's MissingMetricError lists the keys that were there (loss, acc, ...).
+  if (keys.some((key) => !(key in metrics))) {
+    for (const key of Object.keys(logs)) if (!(key in metrics)) await readInto(metrics, logs, key);
   }
   return metrics;
+}
+
+async function readInto(metrics: Record<string, number>, logs: TfLogs, key: string): Promise<void> {
+  const value = logs[key];
+  if (typeof value === 'number') metrics[key] = value;
+  else if (isTensorLike(value)) metrics[key] = (await value.data())[0] as number;
 }
