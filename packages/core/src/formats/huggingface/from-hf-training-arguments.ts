@@ -37,18 +37,18 @@ const KEYS = [
 ];
 
 /** TrainingArguments' `_convert_str_dict`: 'true'/'false', digits and one-dot decimals in strings become values. */
+function convertString(v: unknown): unknown {
+  if (isPlainObject(v)) return convertStrings(v);
+  if (typeof v !== 'string') return v;
+  if (v.toLowerCase() === 'true' || v.toLowerCase() === 'false') return v.toLowerCase() === 'true';
+  if (/^[0-9]+$/.test(v)) return Number.parseInt(v, 10);
+  if (/^[0-9]*\.?[0-9]*$/.test(v) && /[0-9]/.test(v)) return Number.parseFloat(v);
+  return v;
+}
+
 function convertStrings(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (isPlainObject(v)) out[key] = convertStrings(v);
-    else if (typeof v === 'string' && ['true', 'false'].includes(v.toLowerCase()))
-      out[key] = v.toLowerCase() === 'true';
-    else if (typeof v === 'string' && /^[0-9]+$/.test(v)) out[key] = Number.parseInt(v, 10);
-    else if (typeof v === 'string' && /^[0-9]*\.?[0-9]*$/.test(v) && /[0-9]/.test(v))
-      out[key] = Number.parseFloat(v);
-    else out[key] = v;
-  }
-  return out;
+  // fromEntries defines own properties: a '__proto__' key stays data (and is then refused).
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, convertString(v)]));
 }
 
 function schedulerKwargs(value: unknown): Record<string, unknown> | null {

@@ -330,3 +330,38 @@ describe('fromHfTrainingArguments resolves the Trainer arguments', () => {
     ).toBe('learning_rate');
   });
 });
+
+describe('hostile names are data, never prototype lookups', () => {
+  for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    it(`scheduler_specific_kwargs '${key}' is refused as an unknown argument`, () => {
+      const optimizer = sgd([0.1]);
+      const kwargs = JSON.parse(`{"${key}": 1}`) as Record<string, unknown>;
+      const config = {
+        name: 'cosine',
+        num_warmup_steps: 1,
+        num_training_steps: 10,
+        scheduler_specific_kwargs: kwargs,
+      } as const;
+      expect(thrown(() => fromHf(optimizer, config)).parameter).toBe(
+        `scheduler_specific_kwargs.${key}`,
+      );
+      const text = JSON.stringify(kwargs);
+      expect(
+        thrown(() =>
+          fromHfTrainingArguments(optimizer, {
+            max_steps: 10,
+            lr_scheduler_type: 'cosine',
+            lr_scheduler_kwargs: text,
+          }),
+        ).parameter,
+      ).toBe(`scheduler_specific_kwargs.${key}`);
+      expect(optimizer.paramGroups).toEqual([{ lr: 0.1 }]);
+    });
+  }
+
+  it("a name such as 'constructor' is not a SchedulerType", () => {
+    expect(thrown(() => fromHf(sgd([0.1]), { name: 'constructor' as never })).parameter).toBe(
+      'name',
+    );
+  });
+});

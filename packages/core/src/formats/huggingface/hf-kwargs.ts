@@ -51,7 +51,7 @@ export function renameHfKwargs(
   name: string,
   kwargs: Record<string, unknown>,
 ): { options: Record<string, unknown>; lastEpoch: number | undefined } {
-  const names = HF_KWARGS[name] ?? {};
+  const names = (Object.hasOwn(HF_KWARGS, name) ? HF_KWARGS[name] : undefined) ?? {};
   const options: Record<string, unknown> = {};
   let lastEpoch: number | undefined;
   for (const [key, value] of Object.entries(kwargs)) {
@@ -59,7 +59,8 @@ export function renameHfKwargs(
       if (value !== null && value !== undefined) lastEpoch = value as number;
       continue;
     }
-    const option = names[key];
+    // Own properties only: 'constructor' or '__proto__' must not find Object.prototype's.
+    const option = Object.hasOwn(names, key) ? names[key] : undefined;
     if (option === undefined) {
       const valid = [...Object.keys(names), 'last_epoch'].join(', ');
       invalid(
@@ -94,9 +95,11 @@ export function inHfTerms(error: unknown, name: string): unknown {
   const match = /^([A-Za-z0-9]+)(.*)$/s.exec(error.parameter);
   if (!match) return error;
   const [, head = '', rest = ''] = match;
-  const names = HF_KWARGS[name] ?? {};
+  const names = (Object.hasOwn(HF_KWARGS, name) ? HF_KWARGS[name] : undefined) ?? {};
   const kwarg = Object.keys(names).find((k) => names[k] === head);
-  const parameter = TOP_LEVEL[head] ?? (kwarg ? `scheduler_specific_kwargs.${kwarg}` : undefined);
+  const parameter =
+    (Object.hasOwn(TOP_LEVEL, head) ? TOP_LEVEL[head] : undefined) ??
+    (kwarg ? `scheduler_specific_kwargs.${kwarg}` : undefined);
   if (parameter === undefined) return error;
   return new InvalidArgumentError({
     parameter: `${parameter}${rest}`,

@@ -78,3 +78,21 @@ describe('fromTimm rejects what timm rejects, before touching the groups', () =>
     expect(optimizer.paramGroups).toEqual([{ lr: 0.1 }]);
   });
 });
+
+describe('hostile names are data, never prototype lookups', () => {
+  for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    it(`kwargs '${key}' and scheduler '${key}' are refused`, () => {
+      const optimizer = { paramGroups: [{ lr: 0.1 }] };
+      const kwargs = JSON.parse(`{"t_initial": 5, "${key}": 1}`) as Record<string, unknown>;
+      let error: unknown;
+      try {
+        fromTimm(optimizer, { scheduler: 'CosineLRScheduler', kwargs });
+      } catch (e) {
+        error = e;
+      }
+      expect((error as InvalidArgumentError).parameter).toBe(`kwargs.${key}`);
+      expect(() => fromTimm(optimizer, { scheduler: key as never })).toThrow(InvalidArgumentError);
+      expect(optimizer.paramGroups).toEqual([{ lr: 0.1 }]);
+    });
+  }
+});

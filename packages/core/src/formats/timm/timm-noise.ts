@@ -19,7 +19,11 @@ const MAX_DRAWS = 10_000_000;
  */
 export function timmNoise(c: TimmNoiseConfig, t: number): number {
   if (!Number.isSafeInteger(t) || t < 0) {
-    invalid('t', t, 'must be a non-negative integer where noise applies (timm seeds torch with noise_seed + t)');
+    invalid(
+      't',
+      t,
+      'must be a non-negative integer where noise applies (timm seeds torch with noise_seed + t)',
+    );
   }
   const generator = new TorchCpuGenerator(c.noise_seed + t);
   if (c.noise_type !== 'normal') return 2 * (generator.rand() - 0.5) * c.noise_pct;
@@ -27,7 +31,11 @@ export function timmNoise(c: TimmNoiseConfig, t: number): number {
     const noise = generator.randn();
     if (Math.abs(noise) < c.noise_pct) return noise;
   }
-  return invalid('noise_pct', c.noise_pct, `is too small: no normal draw within it after ${MAX_DRAWS} tries`);
+  return invalid(
+    'noise_pct',
+    c.noise_pct,
+    `is too small: no normal draw within it after ${MAX_DRAWS} tries`,
+  );
 }
 
 /** timm's `_add_noise`: every value times (1 + noise) where noise applies. */
