@@ -21,6 +21,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'With TensorFlow.js', link: '/guide/tfjs' },
       { text: 'With onnxruntime-node', link: '/guide/onnxruntime' },
       { text: 'Specs and preview', link: '/guide/specs' },
+      { text: 'Finding the learning rate', link: '/guide/lr-finder' },
     ],
   },
   {
