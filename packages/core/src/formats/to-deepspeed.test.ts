@@ -283,6 +283,15 @@ describe('toDeepSpeed refuses, saying why', () => {
     expect(scaled.parameter).toBe('schedule');
   });
 
+  it('hostile names are unknown types or fields (typed errors)', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(refusal({ version: 1, type: name }).parameter).toBe('type');
+      expect(refusal({ version: 1, type: 'StepLR', stepSize: 3, [name]: 1 })).toBeInstanceOf(
+        InvalidArgumentError,
+      );
+    }
+  });
+
   it('a warmup DeepSpeed would lengthen, a resume, a function, an invalid spec', () => {
     expect(refusal({ version: 1, ...knots([1, 2], [0, 0.1]) }).parameter).toBe('boundaries[1]');
     expect(refusal({ version: 1, type: 'StepLR', stepSize: 3, lastEpoch: 3 }).parameter).toBe(

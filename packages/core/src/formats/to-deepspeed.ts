@@ -4,6 +4,7 @@ import { isScheduleType, scheduleFromSpec } from '../schedules/registry';
 import type { ScheduleSpec } from '../schedules/schedule';
 import { fromSpec } from '../spec/from-spec';
 import { checkJson, joinPath } from '../spec/spec-json';
+import { own } from './torch-code-python';
 
 // DeepSpeed's engine builds the "scheduler" section of its config as
 // `getattr(deepspeed.runtime.lr_schedules, type)` or else `getattr(torch.optim.lr_scheduler, type)`,
@@ -81,7 +82,7 @@ function torchSection(spec: Spec, table: Readonly<Record<string, string>>): Deep
     if (key === 'type' || key === 'version' || key === 'verbose' || value === undefined) continue;
     // Checked in checkSpec: only -1 (a fresh start) gets here.
     if (key === 'lastEpoch') continue;
-    const name = table[key];
+    const name = own(table, key);
     if (name === undefined) invalid(key, value, `has no PyTorch keyword in ${String(spec.type)}`);
     params[name] = value as DeepSpeedSection['params'][string];
   }
@@ -214,7 +215,7 @@ function checkSpec(spec: unknown): Spec {
     paramGroups: Array.from({ length: groups }, () => ({ lr: 0.1, momentum: 0.9 })),
   };
   const { verbose: _verbose, ...quiet } = spec;
-  if (typeof spec.type === 'string' && !(spec.type in NO_SECTION)) fromSpec(probe, quiet);
+  if (typeof spec.type === 'string' && !own(NO_SECTION, spec.type)) fromSpec(probe, quiet);
   return spec;
 }
 
@@ -254,7 +255,11 @@ export function toDeepSpeed(spec: unknown): DeepSpeedSection {
       "must be one schedule of absolute lrs to become a DeepSpeed scheduler (DeepSpeed's own schedulers set lrs, they do not scale each group's)",
     );
   }
-  const table = TORCH_CLASSES[type];
+  const table = own(TORCH_CLASSES, type);
   if (table) return torchSection(checked, table);
-  return refuse('type', type, NO_SECTION[type] ?? 'has no DeepSpeed or PyTorch scheduler class');
+  return refuse(
+    'type',
+    type,
+    own(NO_SECTION, type) ?? 'has no DeepSpeed or PyTorch scheduler class',
+  );
 }

@@ -40,3 +40,8 @@ export function snakeCase(name: string): string {
 export function pathLabel(path: string): string {
   return path === '' ? '(top level)' : path;
 }
+
+/** `table[key]` for the table's own keys only: 'constructor' or '__proto__' find nothing. */
+export function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

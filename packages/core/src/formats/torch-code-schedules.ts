@@ -3,7 +3,7 @@ import { normalCdf } from '../schedules/normal';
 import { scheduleFromSpec } from '../schedules/registry';
 import type { ScheduleSpec } from '../schedules/schedule';
 import { joinPath } from '../spec/spec-json';
-import { pathLabel, pyFloat, pyLiteral, pyNumber } from './torch-code-python';
+import { own, pathLabel, pyFloat, pyLiteral, pyNumber } from './torch-code-python';
 
 /** Collects the helpers and the definition lines of the closed forms of one generated program. */
 export interface ClosedFormContext {
@@ -466,7 +466,7 @@ export const torchCodeScheduleTypes: readonly string[] = Object.keys(EMITTERS);
  */
 function emitSchedule(spec: Fields, path: string, ctx: ClosedFormContext): string {
   const type = spec.type as string;
-  const emitter = EMITTERS[type];
+  const emitter = own(EMITTERS, type);
   if (!emitter) {
     invalid(
       joinPath(path, 'type'),

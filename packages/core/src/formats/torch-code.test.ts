@@ -1022,6 +1022,39 @@ describe('toTorchCode refuses what it cannot write exactly, naming the spec path
     expect(refusal(null).parameter).toBe('spec');
   });
 
+  it('hostile names and values: typed errors, never a crash or code from the spec', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(refusal({ version: 1, type: name }).parameter).toBe('type');
+      expect(refusal({ version: 1, type: 'StepLR', stepSize: 3, [name]: 1 }).parameter).toMatch(
+        new RegExp(`^(${name}|stepSize)$`),
+      );
+      const nested = refusal({
+        version: 1,
+        type: 'SequentialLR',
+        schedulers: [{ type: 'StepLR', stepSize: 2 }, { type: name }],
+        milestones: [2],
+      });
+      expect(nested.parameter).toBe('schedulers[1].type');
+    }
+    const strings = ['cos"\nimport os', "linear'''", '\u2028'];
+    for (const text of strings) {
+      expect(
+        refusal({ version: 1, type: 'OneCycleLR', maxLr: 0.1, totalSteps: 9, annealStrategy: text })
+          .parameter,
+      ).toBe('annealStrategy');
+    }
+    expect(refusal({ version: 1, type: 'StepLR', stepSize: Number.NaN }).parameter).toBe(
+      'stepSize',
+    );
+    expect(refusal({ version: 1, type: 'constant', lr: Number.POSITIVE_INFINITY }).parameter).toBe(
+      'lr',
+    );
+    // Deep nesting is validated by lrkit (its own bounds), not by a stack overflow here.
+    let deep: Record<string, unknown> = { type: 'constant', lr: 0.1 };
+    for (let i = 0; i < 200; i++) deep = { type: 'scale', factor: 1, schedule: deep };
+    expect(() => toTorchCode({ version: 1, ...deep })).not.toThrow(RangeError);
+  });
+
   it('a function name that is not a Python identifier', () => {
     const spec = { version: 1, type: 'StepLR', stepSize: 3 };
     expect(refusal(spec, { functionName: 'build scheduler' }).parameter).toBe('functionName');

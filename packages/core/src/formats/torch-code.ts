@@ -5,7 +5,7 @@ import { defaultScaleOf } from '../spec/closed-form';
 import { fromSpec } from '../spec/from-spec';
 import { checkJson, joinPath } from '../spec/spec-json';
 import { helperSource } from './torch-code-helpers';
-import { pathLabel, pyLiteral, pyNumber } from './torch-code-python';
+import { own, pathLabel, pyLiteral, pyNumber } from './torch-code-python';
 import { type ClosedFormContext, emitClosedForm } from './torch-code-schedules';
 
 /** Options of {@link toTorchCode}. */
@@ -176,7 +176,7 @@ function kwargs(spec: Spec, table: Readonly<Record<string, string>>, path: strin
     if (key === 'type' || key === 'version' || key === 'lastEpoch' || value === undefined) continue;
     // verbose only prints (and is deprecated in PyTorch 2.2): the lrs do not depend on it.
     if (key === 'verbose') continue;
-    const torchName = table[key];
+    const torchName = own(table, key);
     if (torchName === undefined) {
       invalid(joinPath(path, key), value, `has no PyTorch counterpart in ${String(spec.type)}`);
     }
@@ -313,7 +313,7 @@ function emitScheduler(value: unknown, path: string, optimizer: string, ctx: Con
   }
   if (type === 'CosineAnnealingWarmupRestarts')
     return emitWarmupRestarts(spec, path, optimizer, ctx);
-  const table = TORCH_KWARGS[type];
+  const table = own(TORCH_KWARGS, type);
   if (!table) {
     invalid(
       joinPath(path, 'type'),
@@ -382,7 +382,7 @@ function checkSpec(spec: unknown): Spec {
  */
 function refuseUnexportable(spec: Spec, path: string): void {
   const type = typeof spec.type === 'string' ? spec.type : '';
-  for (const key of FUNCTION_FIELDS[type] ?? []) {
+  for (const key of own(FUNCTION_FIELDS, type) ?? []) {
     if (type === 'CyclicLR' && spec[key] === undefined) continue;
     invalid(
       joinPath(path, key),
