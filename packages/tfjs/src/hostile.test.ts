@@ -14,6 +14,8 @@ import { loadCheckpoint, saveCheckpoint } from './checkpoint/checkpoint';
 import { CheckpointError } from './checkpoint/checkpoint-error';
 import { fileCheckpoint } from './checkpoint/file-checkpoint';
 import { memoryCheckpoint } from './checkpoint/memory-checkpoint';
+import type { BindingState } from './checkpoint/optimizer-state';
+import type { TrainingState } from './checkpoint/training-state';
 import { GroupedOptimizer } from './grouped-optimizer';
 import { SCALAR_FIELDS, SLOT_FIELDS, type TfOptimizerInternals } from './internal/tf-internals';
 import { bindOptimizer, type TfjsOptimizerBinding } from './optimizer-binding';
@@ -333,6 +335,46 @@ describe('hostile checkpoint states (loadCheckpoint + restore)', () => {
       checkpoint.dispose();
       checkpoint.model.dispose();
     }
+  });
+});
+
+describe('loadCheckpoint with { model, restore }: all or nothing, the model included', () => {
+  it('refuses parts that do not fit before the model gets a weight', async () => {
+    const mismatched = [
+      { optimizers: [bindOptimizer(tf.train.sgd(0.1))], schedulers: [s.callback] },
+      { optimizers: [s.binding], schedulers: [] },
+      { optimizers: [s.binding], schedulers: [s.callback], typo: 1 },
+    ];
+    for (const parts of mismatched) {
+      count('load with restore');
+      const before = snapshot(s);
+      const error = await loadCheckpoint(
+        { load: async () => saved },
+        { model: s.model, restore: parts as never },
+      ).catch((e: unknown) => e);
+      expectRefused(error, before, s);
+    }
+  });
+
+  it('restores the model, the optimizer and the schedule in one call', async () => {
+    const lrkit = (saved.userDefinedMetadata as { lrkit: TrainingState }).lrkit;
+    const checkpoint = await loadCheckpoint(
+      { load: async () => saved },
+      { model: s.model, restore: s.parts },
+    );
+    const savedWeights = tf.io.decodeWeights(saved.weightData!, saved.weightSpecs!);
+    const modelWeights = s.model.weights.map((w) =>
+      Array.from(savedWeights[w.originalName]!.dataSync()),
+    );
+    expect(s.model.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(modelWeights);
+    tf.dispose(Object.values(savedWeights));
+    expect(s.callback.runner.stateDict()).toEqual(lrkit.schedulers[0]);
+    const binding = lrkit.optimizers[0] as BindingState;
+    expect((s.binding.optimizer as unknown as TfOptimizerInternals).iterations).toBe(
+      binding.iterations,
+    );
+    expect(s.binding.paramGroups[0].lr).toBe(binding.group.lr);
+    expect(() => checkpoint.restore(s.parts)).toThrow(/already restored/);
   });
 });
 

@@ -14,6 +14,7 @@ export {
 export {
   type CheckpointParts,
   type CheckpointScheduler,
+  type LoadCheckpointOptions,
   type LoadedCheckpoint,
   loadCheckpoint,
   saveCheckpoint,

@@ -84,9 +84,21 @@ export interface LoadedCheckpoint {
   dispose(): void;
 }
 
+export interface LoadCheckpointOptions {
+  /** Load the weights into this model (matched by weight name) instead of building one. */
+  model?: LayersModel;
+  /**
+   * Restore these optimizers and schedulers in the same call: they are checked against the saved
+   * state before `model` gets a single weight, so a checkpoint that does not fit them changes
+   * nothing at all. The returned checkpoint is then already restored.
+   */
+  restore?: CheckpointParts;
+}
+
 /**
  * Loads a checkpoint written by {@link saveCheckpoint}. Pass `{ model }` to load the weights into
- * a model you built yourself (matched by weight name) instead of rebuilding it from the topology.
+ * a model you built yourself (matched by weight name) instead of rebuilding it from the topology,
+ * and `{ restore: { optimizers, schedulers } }` to restore those too, all or nothing.
  *
  * Everything is checked before a tensor is made or the model changes: the lrkit state, the weights
  * manifest and that the weight data has exactly the bytes it describes, and (with `model`) that
@@ -94,9 +106,9 @@ export interface LoadedCheckpoint {
  */
 export async function loadCheckpoint(
   source: io.IOHandler | string,
-  options: { model?: LayersModel } = {},
+  options: LoadCheckpointOptions = {},
 ): Promise<LoadedCheckpoint> {
-  knownKeys('loadCheckpoint', options, ['model']);
+  knownKeys('loadCheckpoint', options, ['model', 'restore']);
   const handler = loadHandlerOf(source);
   const artifacts = await loadArtifacts(handler);
   const specs = artifacts.weightSpecs ?? [];
@@ -120,6 +132,7 @@ export async function loadCheckpoint(
     float32,
   );
   if (options.model) checkModelWeights(options.model, specs);
+  const parts = options.restore === undefined ? undefined : checkParts(state, options.restore);
   const decoded = decodeOrFail(data, specs);
   const lrkitWeights: Record<string, Tensor> = {};
   const modelWeights: Record<string, Tensor> = {};
@@ -141,13 +154,20 @@ export async function loadCheckpoint(
     if (!released) dispose(Object.values(lrkitWeights));
     released = true;
   };
+  if (parts) {
+    try {
+      commitParts(state, lrkitWeights, parts);
+    } finally {
+      release();
+    }
+  }
   return {
     model,
     state,
     dispose: release,
     restore(parts) {
       if (released) throw new LrkitError('This checkpoint was already restored or disposed');
-      restoreParts(state, lrkitWeights, parts);
+      commitParts(state, lrkitWeights, checkParts(state, parts));
       release();
     },
   };
@@ -285,11 +305,13 @@ function specsOf(weights: Record<string, Tensor>): io.WeightsManifestEntry[] {
   }));
 }
 
-function restoreParts(
-  state: TrainingState,
-  weights: Readonly<Record<string, Tensor>>,
-  parts: CheckpointParts,
-): void {
+interface CheckedParts {
+  optimizers: readonly CheckpointOptimizer[];
+  schedulers: readonly CheckpointScheduler[];
+}
+
+/** Checks that the parts fit the saved state (kinds, groups, scheduler states). Changes nothing. */
+function checkParts(state: TrainingState, parts: CheckpointParts): CheckedParts {
   const { optimizers, schedulers } = checkedParts(parts);
   if (optimizers.length !== state.optimizers.length) {
     invalid(
@@ -305,13 +327,20 @@ function restoreParts(
       `must list the ${state.schedulers.length} saved schedulers`,
     );
   }
-  // Validate every part, then commit.
   optimizers.forEach((o, i) => {
     checkOptimizer(o, state.optimizers[i]!, `checkpoint.lrkit.optimizers[${i}]`);
   });
   schedulers.forEach((s, i) => {
     validateSchedulerState(s, state.schedulers[i], `checkpoint.lrkit.schedulers[${i}]`);
   });
+  return { optimizers, schedulers };
+}
+
+function commitParts(
+  state: TrainingState,
+  weights: Readonly<Record<string, Tensor>>,
+  { optimizers, schedulers }: CheckedParts,
+): void {
   loadSchedulers(schedulers, state.schedulers);
   // After the schedulers: loading a runner puts its last lr on the groups; the optimizer state
   // then restores every saved hyperparameter exactly (momentum and betas too).
