@@ -90,9 +90,10 @@ describe('DeepSpeed schedulers: properties', () => {
         for (const row of rows)
           for (const [value] of row) expect(Number.isFinite(value)).toBe(true);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
-  });
+    // Many full runs: a generous timeout for a loaded machine (speed is measured in benchmarks).
+  }, 60_000);
 });
 
 describe('Megatron and torchtitan: properties', () => {
