@@ -70,6 +70,7 @@ export {
   type TorchtitanArgs,
 } from './formats/torchtitan';
 export type { JsonValue } from './internal/state';
+export { checkNesting, LIMITS } from './limits';
 export type { Optimizer, ParamGroup } from './optimizer';
 export { validateOptimizer } from './optimizer';
 export {

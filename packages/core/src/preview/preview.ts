@@ -1,4 +1,5 @@
 import { invalid, isPlainObject, nonNegativeNumber, positiveInteger } from '../internal/validate';
+import { LIMITS } from '../limits';
 import type { Optimizer, ParamGroup } from '../optimizer';
 import { isMetricDriven } from '../runner/scheduler-runner';
 import type { Scheduler } from '../scheduler';
@@ -99,6 +100,9 @@ function checkOptions(options: unknown, groupsFromSpec: () => number): Checked {
     }
   }
   const steps = positiveInteger('steps', options.steps);
+  if (steps > LIMITS.maxPreviewSteps) {
+    invalid('steps', steps, `must be at most ${LIMITS.maxPreviewSteps} (LIMITS.maxPreviewSteps)`);
+  }
   let baseLrs: number[];
   if (options.baseLrs === undefined) {
     baseLrs = new Array<number>(groupsFromSpec()).fill(DEFAULT_LR);

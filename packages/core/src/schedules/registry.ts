@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { invalid, isPlainObject } from '../internal/validate';
+import { checkNesting } from '../limits';
 import { RESIZE_SCHEDULE_KEYS, resizeSchedule } from '../resize/resize-schedule';
 import { CONSTANT_KEYS, constantSchedule } from './constant';
 import { COSINE_KEYS, cosineSchedule } from './cosine';
@@ -171,6 +172,7 @@ function nestedOptions(
  * (e.g. `schedules[1].warmupSteps`). A top-level `version: 1` is accepted.
  */
 export function scheduleFromSpec(spec: unknown, path = ''): Schedule {
+  if (path === '') checkNesting(spec, 'spec');
   rejectFunctions(spec, path);
   if (!isPlainObject(spec)) {
     invalid(path || 'spec', spec, 'must be a schedule spec object { type, ...fields }');

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../internal/state';
 import { invalid } from '../internal/validate';
+import { checkNesting } from '../limits';
 
 /**
  * A scheduler spec: `{ version: 1, type: 'StepLR', stepSize: 30 }`. `version` is at the top only;
@@ -28,6 +29,7 @@ function isPlain(value: object): boolean {
  * (never serializable, specs never run code), a class instance, a non-finite number, undefined.
  */
 export function checkJson(value: unknown, path: string): void {
+  if (path === '') checkNesting(value, 'spec');
   const where = path || 'spec';
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) return;
   if (typeof value === 'number') {

@@ -1,4 +1,5 @@
 import { invalid } from '../internal/validate';
+import { LIMITS } from '../limits';
 import { type TorchSchedulerConfig, torchKwargsOf, torchSchedulerNames } from '../torch/from-torch';
 
 /** A Python literal as JSON, or a nested scheduler call. */
@@ -78,7 +79,21 @@ class Reader {
     return this.peek() === '';
   }
 
+  /** Nesting depth of the value being read (lists, tuples, calls, signs). */
+  private depth = 0;
+
   value(): Parsed {
+    if (++this.depth > LIMITS.maxNestingDepth) {
+      this.fail(`nesting deeper than ${LIMITS.maxNestingDepth} levels (LIMITS.maxNestingDepth)`);
+    }
+    try {
+      return this.valueAt();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private valueAt(): Parsed {
     const c = this.peek();
     const at = this.pos;
     if (c === '[') return this.sequence('[', ']');
@@ -246,6 +261,13 @@ function literal(value: Parsed, reader: Reader): Value {
 export function parseTorchString(source: string): TorchSchedulerConfig {
   if (typeof source !== 'string' || source.trim() === '') {
     invalid('source', source, 'must be a PyTorch scheduler call such as StepLR(step_size=30)');
+  }
+  if (source.length > LIMITS.maxSourceLength) {
+    invalid(
+      'source',
+      `(${source.length} characters)`,
+      `must be at most ${LIMITS.maxSourceLength} characters (LIMITS.maxSourceLength)`,
+    );
   }
   const reader: Reader = new Reader(source);
   const name = reader.dottedName();

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import { withGroupsRollback } from '../internal/groups';
 import { ownEntry } from '../internal/state';
 import { invalid, isPlainObject } from '../internal/validate';
+import { checkNesting } from '../limits';
 import { type Optimizer, validateOptimizer } from '../optimizer';
 import { LRScheduler, type Scheduler } from '../scheduler';
 import { ChainedScheduler } from '../schedulers/chained-scheduler';
@@ -320,6 +321,7 @@ function inTorchTerms(error: unknown, entry: TorchEntry, kwargsPath: string): un
  */
 export function fromTorch(optimizer: Optimizer, config: TorchSchedulerConfig): Scheduler {
   validateOptimizer(optimizer);
+  checkNesting(config, 'config');
   // Nested children are built (and step the groups) before their parent checks its own
   // kwargs: a rejected config leaves the groups as they were.
   return withGroupsRollback(optimizer, () => fromTorchAt(optimizer, config, ''));
