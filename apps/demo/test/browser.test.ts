@@ -18,6 +18,7 @@ interface PageState {
   expectedLr: number[] | null;
   epochs: { epoch: number; lr: number; trainLoss: number }[];
   renders: number;
+  lrFind: { lrs: number[]; smoothed: number[]; lr: number | null } | null;
 }
 
 const BROWSER_ARGS = [
@@ -149,6 +150,27 @@ describe('the live training page', () => {
     done.stepLr.forEach((lr, k) => {
       expect(lr).toBeCloseTo(perEpoch[Math.floor(k / 8)] as number, 15);
     });
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+
+  it("runs an LR range test, charts it and sets the suggestion as OneCycle's base lr", async () => {
+    await page.click('#find-lr');
+    await page.waitForFunction(
+      () => (window as unknown as { __lrkitDemo: PageState }).__lrkitDemo.lrFind !== null,
+      null,
+      { timeout: 90_000 },
+    );
+    const { lrFind, status } = await state();
+    expect(status).toBe('done');
+    expect(lrFind?.lrs.length).toBeGreaterThan(20);
+    const lr = lrFind?.lr as number;
+    expect(lr).toBeGreaterThan(lrFind?.lrs[0] as number);
+    expect(await page.inputValue('#preset')).toBe('one-cycle');
+    expect(Number(await page.inputValue('#lr'))).toBeCloseTo(lr, 3);
+    const spec = JSON.parse(await page.inputValue('#spec')) as SchedulerSpec;
+    expect(spec).toMatchObject({ type: 'OneCycleLR', maxLr: Number(lr.toPrecision(3)) });
+    expect(await page.locator('#lr-find-chart svg').count()).toBe(1);
+    expect(await page.textContent('#lr-find-chart')).toContain('valley');
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 

@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { type Dataset, spiralTask } from '../src/data/spirals';
+import { rangeTestSvg } from '../src/report/lr-find-report';
 import { lineChartSvg } from '../src/report/svg-chart';
 import type { EpochRecord } from '../src/runtimes/runtime';
+import { tfjsRangeTest } from '../src/runtimes/tfjs-range-test';
 import { trainTfjs } from '../src/runtimes/tfjs-runtime';
 import { isPresetName, PRESET_NAMES, preset } from '../src/schedules/presets';
 import { parseScheduleText, resolveSchedule } from '../src/schedules/resolve-schedule';
@@ -25,6 +27,8 @@ interface DemoState {
   expectedLr: number[] | null;
   epochs: EpochRecord[];
   renders: number;
+  /** The last LR range test (the "LR finder" button). */
+  lrFind: { lrs: number[]; smoothed: number[]; suggestions: unknown; lr: number | null } | null;
 }
 
 const state: DemoState = {
@@ -37,6 +41,7 @@ const state: DemoState = {
   expectedLr: null,
   epochs: [],
   renders: 0,
+  lrFind: null,
 };
 (window as unknown as { __lrkitDemo: DemoState }).__lrkitDemo = state;
 
@@ -51,6 +56,8 @@ const els = {
   seed: $<HTMLInputElement>('seed'),
   start: $<HTMLButtonElement>('start'),
   stop: $<HTMLButtonElement>('stop'),
+  findLr: $<HTMLButtonElement>('find-lr'),
+  lrFindChart: $<HTMLDivElement>('lr-find-chart'),
   error: $<HTMLParagraphElement>('error'),
   status: $<HTMLElement>('status'),
   lrChart: $<HTMLDivElement>('lr-chart'),
@@ -219,7 +226,16 @@ function drawBoundary(data: Dataset, probabilities?: (points: Float32Array) => F
 }
 
 function setRunning(running: boolean): void {
-  for (const el of [els.preset, els.spec, els.interval, els.epochs, els.lr, els.seed, els.start]) {
+  for (const el of [
+    els.preset,
+    els.spec,
+    els.interval,
+    els.epochs,
+    els.lr,
+    els.seed,
+    els.start,
+    els.findLr,
+  ]) {
     el.disabled = running;
   }
   els.stop.disabled = !running;
@@ -292,6 +308,53 @@ async function start(): Promise<void> {
   }
 }
 
+/**
+ * The "LR finder" button: a fastai-style range test with @lrkit/tfjs's findLr on the same model
+ * and batches (the weights are restored after it), its curve charted with the suggestions, and
+ * the valley suggestion put in as the base lr of a OneCycle run.
+ */
+async function findLrInPage(): Promise<void> {
+  els.error.textContent = '';
+  const task = taskOf();
+  state.status = 'running';
+  setRunning(true);
+  try {
+    const result = await tfjsRangeTest({
+      train: task.train,
+      layerSizes: [2, HIDDEN, HIDDEN, 2],
+      batchSize: BATCH_SIZE,
+      seed: Math.floor(Number(els.seed.value) || 0),
+      numIt: 100,
+      style: 'fastai',
+      onBatch: (b) => {
+        els.status.textContent = `LR range test · batch ${b.iteration} · lr ${b.lr.toExponential(2)} · smoothed loss ${b.smoothed.toFixed(4)}`;
+      },
+    });
+    els.lrFindChart.innerHTML = rangeTestSvg(result);
+    const lr = result.lr;
+    state.lrFind = {
+      lrs: result.lrs,
+      smoothed: result.smoothed,
+      suggestions: result.suggestions,
+      lr,
+    };
+    state.status = 'done';
+    if (lr === null) {
+      els.status.textContent = 'LR range test: too few points for a suggestion';
+      return;
+    }
+    els.lr.value = lr.toPrecision(3);
+    els.preset.value = 'one-cycle';
+    els.status.textContent = `LR range test: valley suggests ${lr.toPrecision(3)}; set as the base lr of OneCycle. Start training to use it.`;
+  } catch (error) {
+    state.status = 'error';
+    els.error.textContent = (error as Error).message;
+  } finally {
+    setRunning(false);
+    showPreset();
+  }
+}
+
 els.preset.addEventListener('change', showPreset);
 for (const input of [els.epochs, els.lr, els.seed]) input.addEventListener('change', showPreset);
 els.spec.addEventListener('input', () => {
@@ -305,6 +368,9 @@ els.interval.addEventListener('change', () => {
 els.form.addEventListener('submit', (event) => {
   event.preventDefault();
   void start();
+});
+els.findLr.addEventListener('click', () => {
+  void findLrInPage();
 });
 els.stop.addEventListener('click', () => {
   stopRequested = true;
