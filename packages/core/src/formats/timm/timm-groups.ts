@@ -1,4 +1,4 @@
-import { finiteNumber, invalid } from '../../internal/validate';
+import { finiteNumber, invalid, nonNegativeNumber } from '../../internal/validate';
 import { type Optimizer, validateOptimizer } from '../../optimizer';
 
 // What timm's `Scheduler.__init__` and `update_groups` do with the param groups: `initial_lr`
@@ -54,7 +54,8 @@ export function warmupIncrements(
 
 /** The epoch or update count a timm scheduler is stepped with. */
 export function timmTime(parameter: string, value: unknown): number {
-  return finiteNumber(parameter, value);
+  // timm counts epochs and updates from 0; a negative count would extrapolate the warmup below 0.
+  return nonNegativeNumber(parameter, value);
 }
 
 /** A metric: a finite number, or null/undefined for none (Python's None). */

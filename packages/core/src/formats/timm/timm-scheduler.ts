@@ -126,8 +126,13 @@ export class TimmScheduler extends BaseScheduler {
     timmLrs(this.config, time, this.baseValues, this.warmupSteps, this.decayFn, values);
     addTimmNoise(this.config, values, time);
     for (let i = 0; i < values.length; i++) {
-      if (!Number.isFinite(values[i]!))
-        invalid(name, t, `gives a non-finite lr (${values[i]}) for group ${i}`);
+      if (!(Number.isFinite(values[i]!) && values[i]! >= 0)) {
+        invalid(
+          name,
+          t,
+          `gives an lr that is not a non-negative finite number (${values[i]}) for group ${i}`,
+        );
+      }
     }
     this.setMetric(m);
     updateTimmGroups(this.optimizer, values, this.lastLrs);

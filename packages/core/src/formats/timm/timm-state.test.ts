@@ -138,3 +138,22 @@ describe('timm schedulers stepped with hostile input', () => {
     expect(fresh.paramGroups[0]).toEqual({ lr: 0.1 });
   });
 });
+
+describe('timm counts from 0', () => {
+  it('a negative epoch or update count, or a decay_fn going below 0, is refused before any change', () => {
+    const optimizer = { paramGroups: [{ lr: 0.1 }] };
+    const s = fromTimm(optimizer, {
+      scheduler: 'CosineLRScheduler',
+      kwargs: { t_initial: 10, warmup_t: 3 },
+    });
+    expect(() => s.step(-1)).toThrow(InvalidArgumentError);
+    const wsd = fromTimm(optimizer, {
+      scheduler: 'WSDLRScheduler',
+      kwargs: { t_initial: 10, decay_t: 5, decay_fn: (f: number) => 0.5 - f },
+    });
+    wsd.step(6);
+    const lr = optimizer.paramGroups[0]!.lr;
+    expect(() => wsd.step(9)).toThrow(InvalidArgumentError);
+    expect(optimizer.paramGroups[0]!.lr).toBe(lr);
+  });
+});
