@@ -10,7 +10,9 @@ import {
   OneCycleLR,
   type Optimizer,
   ReduceLROnPlateau,
+  ScheduleExhaustedError,
   type Scheduler,
+  SchedulerRunner,
   StepLR,
 } from '../src/index';
 import { adam, sgd, snapshot, thrown } from './helpers';
@@ -150,5 +152,24 @@ describe('construction and step arguments', () => {
     expect(error.parameter).toBe('epoch');
     s.step(3);
     expect(s.lastEpoch).toBe(3);
+  });
+});
+
+describe('SchedulerRunner steps all entries or none', () => {
+  it('an exhausted OneCycleLR after a StepLR: no entry steps and globalStep stays', () => {
+    const o1 = sgd(1);
+    const o2 = sgd(1);
+    const runner = new SchedulerRunner([
+      { scheduler: new StepLR(o1, { stepSize: 1, gamma: 0.5 }), interval: 'step' },
+      { scheduler: new OneCycleLR(o2, { maxLr: 0.1, totalSteps: 2 }), interval: 'step' },
+    ]);
+    runner.onStepEnd();
+    runner.onStepEnd();
+    const capture = () =>
+      JSON.stringify([runner.stateDict(), runner.history.toJSON(), snapshot(o1), snapshot(o2)]);
+    const before = capture();
+    expect(() => runner.onStepEnd()).toThrow(ScheduleExhaustedError);
+    expect(capture()).toBe(before);
+    expect(runner.globalStep).toBe(2);
   });
 });
