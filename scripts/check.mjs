@@ -33,6 +33,8 @@ const steps = [
     ],
   ],
   ['package checks', 'pnpm', ['exec', 'turbo', 'run', 'pkgcheck', '--output-logs=errors-only']],
+  // The packed tarballs installed with npm into fresh projects, every README sample run there.
+  ['consumer', 'pnpm', ['exec', 'vitest', 'run', '--config', 'scripts/consumer/vitest.config.ts']],
 ];
 
 for (const [name, command, args] of steps) {
