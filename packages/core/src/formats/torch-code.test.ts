@@ -1004,6 +1004,16 @@ describe('toTorchCode refuses what it cannot write exactly, naming the spec path
     expect(restarted.parameter).toBe('schedulers[1].type');
   });
 
+  it('lrkit-only stateful schedulers without a generator, by type', () => {
+    const plateau = refusal({
+      version: 1,
+      type: 'ParamwiseScheduler',
+      schedulers: [{ type: 'StepLR', stepSize: 2 }, { type: 'PlateauLR' }],
+    });
+    expect(plateau.parameter).toBe('schedulers[1].type');
+    expect(plateau.message).toMatch(/has no PyTorch code generator: toTorchCode writes StepLR/);
+  });
+
   it('invalid specs, with the path of lrkit validation', () => {
     expect(refusal({ version: 1, type: 'NoSuchLR' }).parameter).toBe('type');
     expect(refusal({ type: 'StepLR', stepSize: 3 }).parameter).toBe('version');

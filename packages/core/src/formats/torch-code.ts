@@ -318,7 +318,7 @@ function emitScheduler(value: unknown, path: string, optimizer: string, ctx: Con
     invalid(
       joinPath(path, 'type'),
       type,
-      `has no PyTorch code generator (a function cannot be written as code, and toTorchCode writes ${torchCodeSchedulerTypes.join(', ')} and every closed-form type)`,
+      `has no PyTorch code generator: toTorchCode writes ${torchCodeSchedulerTypes.join(', ')} and every closed-form type`,
     );
   }
   return assign(ctx, path, type, torchCall(type, optimizer, kwargs(spec, table, path)));
