@@ -21,7 +21,9 @@ function call(name: string, args: Readonly<Record<string, string>>): string {
   const parts = Object.entries(args).map(([k, v]) => `${k}=${v}`);
   const flat = `${name}(${parts.join(', ')})`;
   if (flat.length <= 90) return flat;
-  return `${name}(\n    ${parts.join(',\n    ')},\n)`;
+  // Nested multi-line arguments keep their own indentation one level deeper.
+  const indented = parts.map((part) => part.replaceAll('\n', '\n    '));
+  return `${name}(\n    ${indented.join(',\n    ')},\n)`;
 }
 
 function num(spec: Fields, key: string, path: string): string {

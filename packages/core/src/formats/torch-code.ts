@@ -195,7 +195,8 @@ function torchCall(className: string, optimizer: string, args: readonly string[]
   const all = [optimizer, ...args];
   const flat = `${qualified(className)}(${all.join(', ')})`;
   if (flat.length <= 90) return flat;
-  return `${qualified(className)}(\n    ${all.join(',\n    ')},\n)`;
+  const indented = all.map((arg) => arg.replaceAll('\n', '\n    '));
+  return `${qualified(className)}(\n    ${indented.join(',\n    ')},\n)`;
 }
 
 function assign(ctx: Context, path: string, what: string, code: string): string {
@@ -260,6 +261,7 @@ function emitComposite(spec: Spec, path: string, optimizer: string, ctx: Context
     const children = (spec.schedulers as unknown[]).map((child, i) => {
       const view = `group_view(${optimizer}, ${i})`;
       const viewName = `group_${ctx.counter.next++}`;
+      ctx.lines.push(`# ${joinPath(path, `schedulers[${i}]`)}: param group ${i} alone`);
       ctx.lines.push(`${viewName} = ${view}`);
       return emitScheduler(child, joinPath(path, `schedulers[${i}]`), viewName, ctx);
     });
