@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { closeTo, groupsOf, traces } from '../../../test/support/hf-timm-traces';
 import { InvalidArgumentError } from '../../errors/invalid-argument-error';
-import { closeTo, groupsOf, traces } from '../timm/trace-cases';
 import { fromHf, type HfSchedulerConfig } from './from-hf';
 import { fromHfTrainingArguments } from './from-hf-training-arguments';
 

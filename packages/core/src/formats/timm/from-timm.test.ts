@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { closeTo, groupsOf, traces } from '../../../test/support/hf-timm-traces';
 import { InvalidArgumentError } from '../../errors/invalid-argument-error';
 import { fromTimm } from './from-timm';
 import type { TimmSchedulerName } from './timm-config';
-import { closeTo, groupsOf, traces } from './trace-cases';
 
 // Oracle: test/fixtures/hf-timm-traces.json, recorded from huggingface/pytorch-image-models
 // timm/scheduler/*.py at aa4b5850c1543fa488abf260f18390eda46cf85d (wsd_lr.py at

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { closeTo, groupsOf, type TraceCase } from '../../../test/support/hf-timm-traces';
 import { fromTimm } from './from-timm';
 import { fromTimmArgs, type TimmSchedulerArgs } from './from-timm-args';
 import type { TimmSchedulerName } from './timm-config';
-import { closeTo, groupsOf, type TraceCase } from './trace-cases';
 
 // Oracle: test/fixtures/timm-extra-traces.json, recorded by timm-extra-traces.py (beside it) from
 // huggingface/pytorch-image-models timm/scheduler/*.py at aa4b5850c1543fa488abf260f18390eda46cf85d

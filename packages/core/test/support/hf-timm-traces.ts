@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
-// Test helper (not exported by the package): the recorded hf-timm conformance cases.
+// The recorded hf-timm conformance cases (test/fixtures/hf-timm-traces.json), for the timm and
+// HuggingFace import tests.
 
 export interface TraceCase {
   name: string;
@@ -19,7 +20,7 @@ export interface TraceCase {
 }
 
 export const traces = JSON.parse(
-  readFileSync(new URL('../../../test/fixtures/hf-timm-traces.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/hf-timm-traces.json', import.meta.url), 'utf8'),
 ) as { source: Record<string, unknown>; cases: TraceCase[] };
 
 /** Relative error ≤ 1e-12 (exact equality for 0). */
