@@ -406,12 +406,17 @@ export abstract class LRScheduler extends BaseScheduler {
   protected applyLrs(lrs: readonly number[]): void {
     const groups = this.optimizer.paramGroups;
     const n = Math.min(groups.length, lrs.length);
-    this.checkFinite(lrs, n, 'lr');
+    // x * 0 is NaN exactly when x is not finite: one pass, no branch per group.
+    let check = 0;
+    for (let i = 0; i < n; i++) check += lrs[i]! * 0;
+    if (check !== 0) this.checkFinite(lrs, n, 'lr');
     const momentum = this.momentumWriter;
     const key = momentum === null ? null : momentum.key;
     if (key !== null) {
-      this.checkFinite(momentum!.buffer, n, 'momentum');
-      writeMomentums(groups, key, momentum!.buffer, n, momentum!.saved);
+      const buffer = momentum!.buffer;
+      for (let i = 0; i < n; i++) check += buffer[i]! * 0;
+      if (check !== 0) this.checkFinite(buffer, n, 'momentum');
+      writeMomentums(groups, key, buffer, n, momentum!.saved);
     }
     try {
       writeLrs(groups, lrs, n, this.previousLrs);

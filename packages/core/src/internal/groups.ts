@@ -113,10 +113,18 @@ export function writeMomentums(
 ): void {
   let i = 0;
   try {
-    for (; i < n; i++) {
-      const group = groups[i]!;
-      saved[i] = key === 'betas' ? group.betas : group.momentum;
-      writeMomentum(group, key, momentums[i]!);
+    if (key === 'momentum') {
+      for (; i < n; i++) {
+        const group = groups[i]!;
+        saved[i] = group.momentum;
+        group.momentum = momentums[i]!;
+      }
+    } else {
+      for (; i < n; i++) {
+        const group = groups[i]!;
+        saved[i] = group.betas;
+        writeMomentum(group, key, momentums[i]!);
+      }
     }
   } catch (error) {
     undoMomentums(groups, key, saved, i);

@@ -58,10 +58,12 @@ export function momentumWriterOf(key: MomentumKey | null, groupCount: number): M
 }
 
 /** After a step wrote them: the momentums go to the scheduler's `lastMomentums`. */
-export function copyMomentums(writer: MomentumWriter | null, last: number[]): void {
-  if (writer === null || writer.key === null) return;
-  const buffer = writer.buffer;
-  for (let i = 0; i < last.length; i++) last[i] = buffer[i]!;
+export function copyMomentums(writer: MomentumWriter | null, last: number[]): number[] {
+  if (writer === null || writer.key === null) return last;
+  // The written values become lastMomentums by swapping arrays; the old one is the next buffer.
+  const written = writer.buffer;
+  writer.buffer = last;
+  return written;
 }
 
 /** A saved `momentumKey`: 'momentum', 'betas' or null. */

@@ -179,7 +179,7 @@ export class CyclicLR extends LRScheduler {
 
   protected override applyLrs(lrs: readonly number[]): void {
     super.applyLrs(lrs);
-    copyMomentums(this.momentumWriter, this.lastMomentums);
+    this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private scale(x: number): number {

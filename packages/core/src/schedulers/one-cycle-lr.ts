@@ -300,7 +300,7 @@ export class OneCycleLR extends LRScheduler {
 
   protected override applyLrs(lrs: readonly number[]): void {
     super.applyLrs(lrs);
-    copyMomentums(this.momentumWriter, this.lastMomentums);
+    this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private anneal(start: number, end: number, pct: number): number {

@@ -114,7 +114,17 @@ export class ReduceLROnPlateau extends BaseScheduler {
     this.minLrs = minLrs;
     this.eps = eps;
     this.best = mode === 'min' ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    // Scratch space for reduceLr (not enumerable: not state), so a step allocates nothing.
+    const groupCount = optimizer.paramGroups.length;
+    Object.defineProperty(this, 'scratch', {
+      value: {
+        next: new Array<number>(groupCount).fill(0),
+        previous: new Array<number>(groupCount).fill(0),
+      },
+    });
   }
+
+  declare private readonly scratch: { next: number[]; previous: number[] };
 
   protected override checkState(next: Readonly<Record<string, unknown>>, root = 'state'): void {
     super.checkState(next, root);
@@ -197,14 +207,17 @@ export class ReduceLROnPlateau extends BaseScheduler {
   /** Multiplies every group's lr by factor (not below its minLr), all groups or none. */
   private reduceLr(): void {
     const groups = this.optimizer.paramGroups;
-    const next = groups.map((group, i) => {
-      const newLr = Math.max(group.lr * this.factor, this.minLrs[i]!);
-      return group.lr - newLr > this.eps ? newLr : group.lr;
-    });
-    const previous: number[] = [];
+    const { next, previous } = this.scratch;
+    for (let i = 0; i < groups.length; i++) {
+      const lr = groups[i]!.lr;
+      const newLr = Math.max(lr * this.factor, this.minLrs[i]!);
+      next[i] = lr - newLr > this.eps ? newLr : lr;
+    }
     writeLrs(groups, next, groups.length, previous);
-    next.forEach((lr, i) => {
-      if (lr !== previous[i]) this.logLr(i, lr);
-    });
+    if (this.verbose) {
+      for (let i = 0; i < groups.length; i++) {
+        if (next[i] !== previous[i]) this.logLr(i, next[i]!);
+      }
+    }
   }
 }
