@@ -39,6 +39,9 @@ function schedule(value: string, previous: ScheduleSource[] = []): ScheduleSourc
 
 const SCHEDULE_HELP = `the schedule to compare with the constant rate: a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)", or a JSON file holding an lrkit spec { "version": 1, "type": "StepLR", "stepSize": 30 } or a PyTorch config { "scheduler": "StepLR", "kwargs": { "step_size": 30 } }; repeat to compare several (default: every preset)`;
 
+// Options after a subcommand's name belong to that subcommand (plot --lr is plot's, not the root's).
+program.enablePositionalOptions();
+
 program
   .name('lrkit-demo')
   .description(

@@ -47,6 +47,18 @@ describe('lrkit-demo plot', () => {
     expect(/<path d="([^"]+)"/.exec(svg)?.[1]?.match(/[ML]/g)).toHaveLength(10);
   });
 
+  it('takes --lr after plot as the base lr of the plotted schedule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lrkit-plot-'));
+    const result = await runCli(
+      ['plot', 'StepLR(step_size=3, gamma=0.5)', '--steps', '7', '--lr', '0.4', '--csv', 'lr.csv'],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    const rows = readFileSync(join(dir, 'lr.csv'), 'utf8').trim().split('\n').slice(1);
+    const lrs = rows.map((row) => Number(row.split(',')[1]));
+    expect(lrs).toEqual(torchTrace(7).map((lr) => lr * 4));
+  });
+
   it('plots JSON spec files and presets, and says how it shows a metric-driven schedule', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lrkit-plot-'));
     writeFileSync(
