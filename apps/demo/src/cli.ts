@@ -9,6 +9,7 @@ import { RUNTIME_NAMES, type RuntimeName } from './runtimes/runtime';
 import { readScheduleArgument, userDirectory } from './schedule-argument';
 import { PRESET_NAMES } from './schedules/presets';
 import type { ScheduleSource } from './schedules/resolve-schedule';
+import { SCHEDULE_FORMATS, type ScheduleFormat } from './schedules/schedule-formats';
 
 function integer(min: number, max: number) {
   return (value: string): number => {
@@ -28,16 +29,19 @@ function positiveNumber(value: string): number {
   return n;
 }
 
-function schedule(value: string, previous: ScheduleSource[] = []): ScheduleSource[] {
-  try {
-    return [...previous, readScheduleArgument(value)];
-  } catch (error) {
-    if (LrkitError.isInstance(error)) throw new OptionError(error.message);
-    throw error;
-  }
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
-const SCHEDULE_HELP = `the schedule to compare with the constant rate: a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)", or a JSON file holding an lrkit spec { "version": 1, "type": "StepLR", "stepSize": 30 } or a PyTorch config { "scheduler": "StepLR", "kwargs": { "step_size": 30 } }; repeat to compare several (default: every preset)`;
+/** Schedules are read once every option is known: --format may come after them. */
+function schedules(values: readonly string[], format?: ScheduleFormat): ScheduleSource[] {
+  return values.map((value) => readScheduleArgument(value, format));
+}
+
+const FORMAT_HELP =
+  'the format of a JSON schedule, when its keys do not say it (they usually do): an lrkit spec, a PyTorch config, DeepSpeed, transformers get_scheduler or TrainingArguments, timm or its create_scheduler_v2 args, Keras, Lightning, Hydra, Megatron-Core or torchtitan';
+
+const SCHEDULE_HELP = `the schedule to compare with the constant rate: a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression such as "CosineAnnealingLR(T_max=100)", or a JSON file holding an lrkit spec { "version": 1, "type": "StepLR", "stepSize": 30 }, a PyTorch config { "scheduler": "StepLR", "kwargs": { "step_size": 30 } } or another library's config (see --format); repeat to compare several (default: every preset)`;
 
 // Options after a subcommand's name belong to that subcommand (plot --lr is plot's, not the root's).
 program.enablePositionalOptions();
@@ -60,14 +64,16 @@ Examples:
   lrkit-demo --schedule "CosineAnnealingLR(T_max=60)" --schedule one-cycle
   lrkit-demo --schedule "OneCycleLR(max_lr=0.06, total_steps=480)" --interval step
   lrkit-demo --schedule my-schedule.json --out report.html
-  lrkit-demo plot "StepLR(step_size=30, gamma=0.5)" --steps 100 --csv lr.csv --svg lr.svg`,
+  lrkit-demo plot "StepLR(step_size=30, gamma=0.5)" --steps 100 --csv lr.csv --svg lr.svg
+  lrkit-demo plot ds_config.json --steps 1000 --torch lr_schedule.py`,
   )
   .addOption(
     new Option('-r, --runtime <runtime>', 'which runtime trains')
       .choices([...RUNTIME_NAMES, 'all'])
       .default('all'),
   )
-  .option('-s, --schedule <schedule>', SCHEDULE_HELP, schedule)
+  .option('-s, --schedule <schedule>', SCHEDULE_HELP, collect)
+  .addOption(new Option('--format <format>', FORMAT_HELP).choices(SCHEDULE_FORMATS))
   .option(
     '-e, --epochs <n>',
     'epochs per run (passes over the 512 training points)',
@@ -96,7 +102,7 @@ Examples:
     const runtimes: RuntimeName[] = opts.runtime === 'all' ? [...RUNTIME_NAMES] : [opts.runtime];
     await runTrain({
       runtimes,
-      schedules: opts.schedule ?? [],
+      schedules: schedules(opts.schedule ?? [], opts.format),
       epochs: opts.epochs,
       seed: opts.seed,
       lr: opts.lr,
@@ -113,18 +119,18 @@ program
   .description('plot a schedule in the terminal, and optionally as CSV and SVG')
   .argument(
     '<schedule>',
-    `a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression or a JSON file`,
-    (value: string) => schedule(value)[0] as ScheduleSource,
+    `a preset (${PRESET_NAMES.join(', ')}), a PyTorch-style expression or a JSON file (an lrkit spec, or a PyTorch, DeepSpeed, transformers, timm, Keras, Lightning, Hydra, Megatron-Core or torchtitan config)`,
   )
+  .addOption(new Option('--format <format>', FORMAT_HELP).choices(SCHEDULE_FORMATS))
   .option('--steps <n>', 'how many steps to plot', integer(1, 10_000_000), 100)
   .option('--lr <rate>', 'base learning rate', positiveNumber, 0.1)
   .option('--height <rows>', 'chart height in terminal rows', integer(2, 200), 12)
   .option('--csv <file>', 'also write the curve as CSV (step,lr)')
   .option('--svg <file>', 'also write the curve as an SVG chart')
   .option('--torch <file>', 'also write PyTorch code (build_scheduler) giving the same lrs')
-  .action(async (source: ScheduleSource, opts) => {
+  .action(async (value: string, opts) => {
     await runPlot({
-      source,
+      source: readScheduleArgument(value, opts.format),
       steps: opts.steps,
       lr: opts.lr,
       height: opts.height,

@@ -6,18 +6,22 @@ import {
   parseScheduleText,
   type ScheduleSource,
 } from './schedules/resolve-schedule';
+import type { ScheduleFormat } from './schedules/schedule-formats';
 
 /** The directory relative paths are taken from: where the user typed `pnpm demo`. */
 export function userDirectory(): string {
   return process.env.INIT_CWD ?? process.cwd();
 }
 
-/** A --schedule value: a preset, a PyTorch-style expression, or a path to a JSON file. */
-export function readScheduleArgument(value: string): ScheduleSource {
+/**
+ * A --schedule value: a preset, a PyTorch-style expression, or a path to a JSON file in one of
+ * the recognized formats (detected from its keys unless `format` names it).
+ */
+export function readScheduleArgument(value: string, format?: ScheduleFormat): ScheduleSource {
   const looksLikeFile = value.trim().endsWith('.json');
   const path = resolve(userDirectory(), value);
   if (!looksLikeFile && !(existsSync(path) && !value.includes('(')))
-    return parseScheduleText(value);
+    return parseScheduleText(value, format);
   if (!existsSync(path)) {
     throw new InvalidArgumentError({
       parameter: 'schedule',
@@ -35,5 +39,5 @@ export function readScheduleArgument(value: string): ScheduleSource {
       expected: `a file of valid JSON (${(error as Error).message})`,
     });
   }
-  return parseScheduleJson(json, value);
+  return parseScheduleJson(json, value, format);
 }

@@ -4,6 +4,7 @@ import { InvalidArgumentError, toTorchCode } from '@lrkit/core';
 import asciichart from 'asciichart';
 import { lineChartSvg } from '../report/svg-chart';
 import { resolveSchedule, type ScheduleSource } from '../schedules/resolve-schedule';
+import type { ScheduleChoice } from '../schedules/schedule-choice';
 import { scheduleCurve } from '../schedules/schedule-curve';
 
 export interface PlotOptions {
@@ -36,15 +37,18 @@ function csvText(lrs: readonly number[]): string {
 }
 
 /** The PyTorch module of a schedule (the core's toTorchCode), or an error naming --torch. */
-function pythonOf(spec: Parameters<typeof toTorchCode>[0] | null, file: string): string {
-  if (!spec) {
+function pythonOf(choice: ScheduleChoice, file: string): string {
+  if (!choice.spec) {
+    const imported = choice.curve
+      ? `; ${choice.description.split(' ')[0]}'s scheduler has no lrkit spec (timm's and DeepSpeed's own schedulers run only as themselves), so it has no PyTorch code`
+      : '';
     throw new InvalidArgumentError({
       parameter: 'torch',
       value: file,
-      expected: 'a schedule with an lrkit spec, to be written as PyTorch code',
+      expected: `must come with a schedule that has an lrkit spec, to be written as PyTorch code${imported}`,
     });
   }
-  return toTorchCode(spec);
+  return toTorchCode(choice.spec);
 }
 
 /** Plots a schedule in the terminal and optionally writes its curve as CSV and SVG. */
@@ -55,7 +59,7 @@ export async function runPlot(options: PlotOptions): Promise<number[]> {
     'step',
   );
   // Before anything is printed or written: a schedule PyTorch code cannot carry fails here.
-  const torchCode = options.torch ? pythonOf(choice.spec, options.torch) : undefined;
+  const torchCode = options.torch ? pythonOf(choice, options.torch) : undefined;
   const lrs = scheduleCurve(choice, { steps: options.steps, baseLr: options.lr });
   const columns = Math.max(10, options.width - 14);
   const chart = asciichart.plot(resample(lrs, columns), {
@@ -71,6 +75,7 @@ export async function runPlot(options: PlotOptions): Promise<number[]> {
     `${' '.repeat(12)}step 0${' '.repeat(Math.max(1, Math.min(columns, lrs.length) - 12))}${options.steps - 1}`,
     `min ${min.toExponential(3)}  max ${max.toExponential(3)}  last ${(lrs.at(-1) as number).toExponential(3)}`,
   ];
+  if (choice.stepping) lines.push(`stepping: ${choice.stepping}`);
   if (choice.monitor) {
     lines.push('(ReduceLROnPlateau is driven by a metric: plotted as if it never improved)');
   }

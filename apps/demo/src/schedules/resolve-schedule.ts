@@ -6,6 +6,7 @@ import {
   type TorchSchedulerConfig,
 } from '@lrkit/core';
 
+import { type ImportedFormat, importedChoice } from './imported-schedule';
 import { isPresetName, PRESET_NAMES, type PresetName, preset } from './presets';
 import {
   choiceFromSpec,
@@ -14,12 +15,14 @@ import {
   type ScheduleChoice,
   type TrainingPlan,
 } from './schedule-choice';
+import { detectFormat, type ScheduleFormat } from './schedule-formats';
 
 /** What a --schedule value, a JSON file or the browser's editor can hold. */
 export type ScheduleSource =
   | { kind: 'preset'; name: PresetName }
   | { kind: 'torch'; config: TorchSchedulerConfig }
-  | { kind: 'spec'; spec: SchedulerSpec };
+  | { kind: 'spec'; spec: SchedulerSpec }
+  | { kind: 'imported'; format: ImportedFormat; config: unknown };
 
 /** A name for a custom schedule: its type, kebab-cased (ReduceLROnPlateau → reduce-lr-on-plateau). */
 function kebab(type: string): string {
@@ -32,9 +35,16 @@ function kebab(type: string): string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a preset name or a PyTorch-style expression. */
-export function parseScheduleText(text: string): ScheduleSource {
+/** Reads a preset name, a PyTorch-style expression or inline JSON (in `format`, else detected). */
+export function parseScheduleText(text: string, format?: ScheduleFormat): ScheduleSource {
   const trimmed = text.trim();
+  if (format !== undefined && !trimmed.startsWith('{')) {
+    throw new InvalidArgumentError({
+      parameter: 'format',
+      value: format,
+      expected: `must name the format of a JSON schedule (a file or inline JSON), not of "${text}"`,
+    });
+  }
   if (isPresetName(trimmed)) return { kind: 'preset', name: trimmed };
   if (trimmed.startsWith('{')) {
     let json: unknown;
@@ -47,7 +57,7 @@ export function parseScheduleText(text: string): ScheduleSource {
         expected: `valid JSON (${(error as Error).message})`,
       });
     }
-    return parseScheduleJson(json, 'schedule');
+    return parseScheduleJson(json, 'schedule', format);
   }
   if (!/^[A-Za-z_][\w.]*\s*\(/.test(trimmed)) {
     throw new InvalidArgumentError({
@@ -60,22 +70,32 @@ export function parseScheduleText(text: string): ScheduleSource {
 }
 
 /**
- * Reads schedule JSON: an lrkit spec `{ "version": 1, "type": "StepLR", "stepSize": 30 }` or a
- * PyTorch config `{ "scheduler": "StepLR", "kwargs": { "step_size": 30 } }`.
+ * Reads schedule JSON: an lrkit spec, a PyTorch config, or another library's config (DeepSpeed,
+ * transformers, timm, Keras, Lightning, Hydra, Megatron, torchtitan), recognized from its keys
+ * or named by `format`.
  */
-export function parseScheduleJson(json: unknown, origin: string): ScheduleSource {
-  if (isObject(json) && typeof json.type === 'string') {
-    return { kind: 'spec', spec: json as unknown as SchedulerSpec };
+export function parseScheduleJson(
+  json: unknown,
+  origin: string,
+  format: ScheduleFormat = detectFormat(json, origin),
+): ScheduleSource {
+  if (format === 'spec' || format === 'torch') {
+    const field = format === 'spec' ? 'type' : 'scheduler';
+    if (!isObject(json) || typeof json[field] !== 'string') {
+      throw new InvalidArgumentError({
+        parameter: origin,
+        value: json,
+        expected:
+          format === 'spec'
+            ? 'must be an lrkit spec { "version": 1, "type": "StepLR", ... }'
+            : 'must be a PyTorch config { "scheduler": "StepLR", "kwargs": { ... } }',
+      });
+    }
+    return format === 'spec'
+      ? { kind: 'spec', spec: json as unknown as SchedulerSpec }
+      : { kind: 'torch', config: json as unknown as TorchSchedulerConfig };
   }
-  if (isObject(json) && typeof json.scheduler === 'string') {
-    return { kind: 'torch', config: json as unknown as TorchSchedulerConfig };
-  }
-  throw new InvalidArgumentError({
-    parameter: origin,
-    value: json,
-    expected:
-      'an lrkit spec { "version": 1, "type": "StepLR", ... } or a PyTorch config { "scheduler": "StepLR", "kwargs": { ... } }',
-  });
+  return { kind: 'imported', format, config: json };
 }
 
 /**
@@ -98,5 +118,7 @@ export function resolveSchedule(
       fromSpec({ paramGroups: [{ lr: 0.1, betas: [0.9, 0.999] }] }, source.spec);
       return choiceFromSpec(kebab(source.spec.type), source.spec, interval);
     }
+    case 'imported':
+      return importedChoice(source.format, source.config, interval);
   }
 }

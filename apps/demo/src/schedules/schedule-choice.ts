@@ -25,6 +25,10 @@ export interface ScheduleChoice {
   /** The metric a metric-driven scheduler (ReduceLROnPlateau) is stepped with. */
   readonly monitor?: 'val_loss';
   readonly spec: SchedulerSpec | null;
+  /** What one plotted step is, for a schedule imported from another library's format. */
+  readonly stepping?: string;
+  /** The lrs of an imported schedule that has no spec (timm, DeepSpeed's own): plotted, not trained. */
+  readonly curve?: (options: { steps: number; baseLr: number }) => number[];
 }
 
 /** What a preset needs to know about the training run it will drive. */

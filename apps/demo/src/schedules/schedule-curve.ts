@@ -9,6 +9,7 @@ export function scheduleCurve(
   choice: ScheduleChoice,
   options: { steps: number; baseLr: number },
 ): number[] {
+  if (choice.curve) return choice.curve(options);
   if (!choice.spec) return new Array<number>(options.steps).fill(options.baseLr);
   const metrics = choice.monitor ? new Array<number>(options.steps).fill(1) : undefined;
   const curve = preview(choice.spec, {
