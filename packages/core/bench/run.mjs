@@ -1,7 +1,7 @@
 // ns per step() for every scheduler, with 1 and 8 param groups, on the built package.
 // Run with `pnpm bench` (turbo builds first) or `node --expose-gc bench/run.mjs` after `pnpm build`.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,8 +13,10 @@ const lrkit = await import(pathToFileURL(bundle).href);
 
 function copyBundle() {
   const dir = mkdtempSync(join(os.tmpdir(), 'lrkit-bench-'));
-  const file = join(dir, 'index.mjs');
-  copyFileSync(new URL('../dist/index.js', import.meta.url), file);
+  // The whole dist: index.js imports one file per module. (The package is ESM: "type" "module".)
+  cpSync(new URL('../dist', import.meta.url), dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  const file = join(dir, 'index.js');
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return file;
 }

@@ -5,9 +5,7 @@ import {
   type GroupsSnapshot,
   restoreGroups,
   snapshotGroups,
-  undoMomentums,
   writeLrs,
-  writeMomentums,
 } from './internal/groups';
 import type { MomentumWriter } from './internal/momentum';
 import { type Commit, PREPARE_LOAD } from './internal/prepare-load';
@@ -319,7 +317,10 @@ export abstract class LRScheduler extends BaseScheduler {
     });
   }
 
-  /** Set by schedulers that cycle momentum: their momentums are written with the lrs. */
+  /**
+   * Set by schedulers that cycle momentum (CyclicLR, OneCycleLR): their `applyLrs` writes these
+   * momentums with the lrs (see `applyWithMomentums`), so the plain step path never looks at it.
+   */
   declare protected momentumWriter: MomentumWriter | null;
 
   /** Reused by every step() so that stepping allocates nothing. */
@@ -410,20 +411,7 @@ export abstract class LRScheduler extends BaseScheduler {
     let check = 0;
     for (let i = 0; i < n; i++) check += lrs[i]! * 0;
     if (check !== 0) this.checkFinite(lrs, n, 'lr');
-    const momentum = this.momentumWriter;
-    const key = momentum === null ? null : momentum.key;
-    if (key !== null) {
-      const buffer = momentum!.buffer;
-      for (let i = 0; i < n; i++) check += buffer[i]! * 0;
-      if (check !== 0) this.checkFinite(buffer, n, 'momentum');
-      writeMomentums(groups, key, buffer, n, momentum!.saved);
-    }
-    try {
-      writeLrs(groups, lrs, n, this.previousLrs);
-    } catch (error) {
-      if (key !== null) undoMomentums(groups, key, momentum!.saved, n);
-      throw error;
-    }
+    writeLrs(groups, lrs, n, this.previousLrs);
     const last = this.lastLrs;
     for (let i = 0; i < n; i++) last[i] = lrs[i]!;
     if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);

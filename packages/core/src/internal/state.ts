@@ -138,17 +138,31 @@ function decodeObject(
   path: string,
 ): Record<string, unknown> {
   const keys = Object.keys(current);
+  checkKeys(saved, keys, path, []);
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = decode(current[key], saved[key], `${path}.${key}`, false);
+  return out;
+}
+
+/** `saved` holds exactly `keys` (besides `header`): none unknown, none missing. */
+function checkKeys(
+  saved: Record<string, unknown>,
+  keys: readonly string[],
+  path: string,
+  header: readonly string[],
+): void {
   for (const key of Object.keys(saved)) {
-    if (!keys.includes(key)) {
-      invalid(`${path}.${key}`, saved[key], `is not a key here; valid keys are ${keys.join(', ')}`);
+    if (!keys.includes(key) && !header.includes(key)) {
+      invalid(
+        `${path}.${key}`,
+        saved[key],
+        `is not a field here; the fields are ${keys.join(', ')}`,
+      );
     }
   }
-  const out: Record<string, unknown> = {};
   for (const key of keys) {
     if (!Object.hasOwn(saved, key)) invalid(`${path}.${key}`, undefined, 'is missing');
-    out[key] = decode(current[key], saved[key], `${path}.${key}`, false);
   }
-  return out;
 }
 
 function article(kind: string): string {
@@ -167,6 +181,9 @@ export interface FieldsContext {
   /** Fields that may hold ±Infinity (saved as text). */
   nonFinite: ReadonlySet<string>;
 }
+
+/** The keys of a state that are not fields. */
+const HEADER = ['version', 'scheduler', 'notSerialized'];
 
 /**
  * Validates a saved state against the live scheduler: the header, exactly the fields that
@@ -195,20 +212,10 @@ export function prepareFields(
   const { fields, notSerialized } = snapshotFields(target, context.exclude);
   checkFunctions(ownValue(state, 'notSerialized'), notSerialized, schedulerName, root);
   const known = Object.keys(fields);
+  checkKeys(state, known, root, HEADER);
   const next: Record<string, unknown> = {};
-  for (const key of Object.keys(state)) {
-    if (key === 'version' || key === 'scheduler' || key === 'notSerialized') continue;
-    if (!known.includes(key)) {
-      invalid(
-        `${root}.${key}`,
-        state[key],
-        `is not a field of ${schedulerName}'s state; its fields are ${known.join(', ')}`,
-      );
-    }
-  }
   for (const key of known) {
     const path = `${root}.${key}`;
-    if (!Object.hasOwn(state, key)) invalid(path, undefined, 'is missing from the saved state');
     const value = decode(live[key], state[key], path, context.nonFinite.has(key));
     context.rules.get(key)?.(path, value);
     next[key] = value;
@@ -226,33 +233,17 @@ function checkFunctions(
   schedulerName: string,
   root: string,
 ): void {
-  const parameter = `${root}.notSerialized`;
-  if (listed === undefined) {
-    if (live.length === 0) return;
+  if (listed === undefined && live.length === 0) return;
+  // Field names are unique, so the same length with every live name in it is the same set.
+  const same =
+    Array.isArray(listed) &&
+    listed.length === live.length &&
+    live.every((name) => listed.includes(name));
+  if (!same) {
     invalid(
-      parameter,
+      `${root}.notSerialized`,
       listed,
-      `is missing: stateDict() of this ${schedulerName} lists its functions (${live.join(', ')})`,
+      `must list the functions of this ${schedulerName} (${live.join(', ') || 'none'}) as stateDict() does: functions are not part of stateDict(), so the scheduler that loads a state is built with the same functions again`,
     );
-  }
-  if (!Array.isArray(listed) || !listed.every((name) => typeof name === 'string')) {
-    invalid(parameter, listed, 'must be a list of field names (as saved by stateDict)');
-  }
-  const missing = live.find((name) => !listed.includes(name));
-  if (missing !== undefined || new Set(listed).size !== listed.length) {
-    invalid(
-      parameter,
-      listed,
-      `must list each function of this ${schedulerName} once (${live.join(', ') || 'none'}), as stateDict() writes it`,
-    );
-  }
-  for (const name of listed) {
-    if (!live.includes(name)) {
-      invalid(
-        parameter,
-        listed,
-        `names ${name}, a function the state was saved with: functions are not part of stateDict(), so build the ${schedulerName} that loads it with the same ${name} again`,
-      );
-    }
   }
 }

@@ -30,14 +30,19 @@ export class ChainedScheduler extends BaseScheduler {
       value: schedulers.some(stepMayFail),
       writable: true,
     });
+    // The children are fixed at construction, so whether one takes a metric is asked once.
+    Object.defineProperty(this, 'metricChild', { value: schedulers.some(isMetricDriven) });
   }
+
+  /** Whether a child takes a metric (not state: it follows from the children). */
+  declare private readonly metricChild: boolean;
 
   /** Whether a child's step may throw, so that step() saves the children first (not state). */
   declare private guarded: boolean;
 
   /** Whether a child is stepped with a metric (PlateauLR): then step(metric) passes it on. */
   get metricDriven(): boolean {
-    return this.schedulers.some(isMetricDriven);
+    return this.metricChild;
   }
 
   /**
@@ -45,7 +50,7 @@ export class ChainedScheduler extends BaseScheduler {
    * them (nor the groups) has changed.
    */
   override step(metric?: number): void {
-    if (metric === undefined && !this.metricDriven) {
+    if (metric === undefined && !this.metricChild) {
       stepAll(this.optimizer, this.schedulers, this.guarded, stepPlain);
     } else {
       // Checked before any child steps, so a missing metric changes nothing.

@@ -1,5 +1,10 @@
 import { ScheduleExhaustedError } from '../errors/schedule-exhausted-error';
-import { checkGroupsWritable, snapshotGroups } from '../internal/groups';
+import {
+  checkGroupsWritable,
+  snapshotGroups,
+  undoMomentums,
+  writeMomentums,
+} from '../internal/groups';
 import {
   checkMomentumConfig,
   copyMomentums,
@@ -298,9 +303,26 @@ export class OneCycleLR extends LRScheduler {
     restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
   }
 
+  /** The lrs with the momentums, all or nothing: both are checked before either is written. */
   protected override applyLrs(lrs: readonly number[]): void {
-    super.applyLrs(lrs);
-    this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
+    const writer = this.momentumWriter!;
+    const key = writer.key;
+    if (key === null) {
+      super.applyLrs(lrs);
+      return;
+    }
+    const groups = this.optimizer.paramGroups;
+    const n = Math.min(groups.length, lrs.length);
+    this.checkFinite(lrs, n, 'lr');
+    this.checkFinite(writer.buffer, n, 'momentum');
+    writeMomentums(groups, key, writer.buffer, n, writer.saved);
+    try {
+      super.applyLrs(lrs);
+    } catch (error) {
+      undoMomentums(groups, key, writer.saved, n);
+      throw error;
+    }
+    this.lastMomentums = copyMomentums(writer, this.lastMomentums);
   }
 
   private anneal(start: number, end: number, pct: number): number {
