@@ -165,13 +165,3 @@ export function detectFormat(json: unknown, origin: string): ScheduleFormat {
     expected: `${why}; recognized shapes (--format <name>):${shapesList()}`,
   });
 }
-
-/** Checks a --format value. */
-export function scheduleFormat(value: string): ScheduleFormat {
-  if ((SCHEDULE_FORMATS as readonly string[]).includes(value)) return value as ScheduleFormat;
-  throw new InvalidArgumentError({
-    parameter: 'format',
-    value,
-    expected: `must be one of ${SCHEDULE_FORMATS.join(', ')}`,
-  });
-}
