@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type DefaultTheme, defineConfig } from 'vitepress';
 import { galleryEntries } from './gallery/catalog';
+import { gallerySearchSections } from './gallery/search-sections';
 import { FAMILY_TITLES, type Family } from './gallery/types';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,7 +84,17 @@ export default defineConfig({
       '/gallery/': gallery,
       '/api/': apiSidebar(),
     },
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        // Gallery pages are generated (no markdown file): index them from the catalog.
+        // Returning undefined for other pages makes VitePress split them as usual.
+        miniSearch: {
+          _splitIntoSections: (file: string) =>
+            gallerySearchSections(file) as ReturnType<typeof gallerySearchSections> & object,
+        },
+      },
+    },
     outline: { level: [2, 3] },
   },
 });
