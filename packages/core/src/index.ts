@@ -38,6 +38,14 @@ export {
 } from './formats/deepspeed';
 export { DeepSpeedScheduler, type DeepSpeedState } from './formats/deepspeed-scheduler';
 export {
+  fromHf,
+  fromHfTrainingArguments,
+  HF_SCHEDULER_TYPES,
+  type HfSchedulerConfig,
+  type HfSchedulerType,
+  type HfTrainingArguments,
+} from './formats/huggingface/index';
+export {
   fromKeras,
   type KerasScheduleConfig,
   kerasScheduleNames,
@@ -57,6 +65,17 @@ export {
   scheduleFromMegatron,
   weightDecayFromMegatron,
 } from './formats/megatron';
+export {
+  fromTimm,
+  fromTimmArgs,
+  type TimmDecayFn,
+  type TimmLRScheduler,
+  TimmPlateauScheduler,
+  TimmScheduler,
+  type TimmSchedulerArgs,
+  type TimmSchedulerConfig,
+  type TimmSchedulerName,
+} from './formats/timm/index';
 export { type DeepSpeedSection, toDeepSpeed } from './formats/to-deepspeed';
 export {
   type TorchCodeOptions,
@@ -84,10 +103,10 @@ export {
 export {
   type CooldownShape,
   planLength,
-  type ResizeOptions,
-  type ResizePolicy,
   ResizedLR,
   type ResizedLROptions,
+  type ResizeOptions,
+  type ResizePolicy,
   type ResizeScheduleOptions,
   resizePolicies,
   resizeSchedule,
