@@ -50,11 +50,14 @@ describe('lrkit-demo --schedule with other libraries’ files', () => {
     );
     writeFileSync(join(dir, 'ds.json'), JSON.stringify({ type: 'WarmupLR', params: {} }));
     writeFileSync(join(dir, 'odd.json'), JSON.stringify({ min_lr: 0.1 }));
-    const [timm, ds, odd] = await Promise.all(
-      ['timm.json', 'ds.json', 'odd.json'].map((file) =>
-        runCli(['--runtime', 'tfjs', '--epochs', '1', '--schedule', file], dir),
-      ),
-    );
+    const train = (file: string) =>
+      runCli(['--runtime', 'tfjs', '--epochs', '1', '--schedule', file], dir);
+    const [timm, ds, odd] = await Promise.all([
+      train('timm.json'),
+      train('ds.json'),
+      train('odd.json'),
+    ]);
+
     for (const result of [timm, ds]) {
       expect(result.code).not.toBe(0);
       expect(result.stderr).toMatch(/must have an lrkit spec to train with/);

@@ -5,6 +5,7 @@ import { lineChartSvg } from '../src/report/svg-chart';
 import type { EpochRecord } from '../src/runtimes/runtime';
 import { tfjsRangeTest } from '../src/runtimes/tfjs-range-test';
 import { trainTfjs } from '../src/runtimes/tfjs-runtime';
+import { assertTrainable } from '../src/schedules/imported-schedule';
 import { isPresetName, PRESET_NAMES, preset } from '../src/schedules/presets';
 import { parseScheduleText, resolveSchedule } from '../src/schedules/resolve-schedule';
 import type { Interval, ScheduleChoice, TrainingPlan } from '../src/schedules/schedule-choice';
@@ -114,7 +115,9 @@ function currentChoice(plan: TrainingPlan): ScheduleChoice {
   const name = els.preset.value;
   if (isPresetName(name)) return preset(name, plan);
   const source = parseScheduleText(els.spec.value);
-  return resolveSchedule(source, plan, els.interval.value as Interval);
+  const choice = resolveSchedule(source, plan, els.interval.value as Interval);
+  assertTrainable(choice);
+  return choice;
 }
 
 /** The lr the core says each update should use: per-step curves as they are, per-epoch ones held. */

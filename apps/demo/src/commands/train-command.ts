@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { InvalidArgumentError } from '@lrkit/core';
 import { spiralTask } from '../data/spirals';
 import { createProgress } from '../progress';
 import { htmlReport } from '../report/html-report';
 import { resultsTable } from '../report/results-table';
 import type { RunResult, Runtime, RuntimeName } from '../runtimes/runtime';
+import { assertTrainable } from '../schedules/imported-schedule';
 import { PRESET_NAMES } from '../schedules/presets';
 import { resolveSchedule, type ScheduleSource } from '../schedules/resolve-schedule';
 import type { Interval, ScheduleChoice } from '../schedules/schedule-choice';
@@ -38,16 +38,7 @@ function chooseSchedules(options: TrainOptions, stepsPerEpoch: number): Schedule
       ? [{ kind: 'preset', name: 'constant' }, ...options.schedules]
       : PRESET_NAMES.map((name) => ({ kind: 'preset', name }));
   const choices = sources.map((s) => resolveSchedule(s, plan, options.interval));
-  const plotOnly = choices.find((c) => c.curve);
-  if (plotOnly) {
-    // Training drives the runtimes through lrkit specs; timm's and DeepSpeed's own schedulers have none.
-    throw new InvalidArgumentError({
-      parameter: 'schedule',
-      value: plotOnly.description,
-      expected:
-        'must have an lrkit spec to train with (timm and DeepSpeed schedulers have none: plot them with "lrkit-demo plot")',
-    });
-  }
+  for (const choice of choices) assertTrainable(choice);
   // One row per schedule: a repeated constant baseline (or repeated custom schedule) runs once.
   const seen = new Set<string>();
   return choices.filter((c) => !seen.has(c.description) && seen.add(c.description));

@@ -13,6 +13,7 @@ import {
   type HfSchedulerConfig,
   type HfTrainingArguments,
   type HydraSchedulerConfig,
+  InvalidArgumentError,
   type KerasScheduleConfig,
   type LightningSchedulerConfig,
   type MegatronArgs,
@@ -208,4 +209,18 @@ export function importedChoice(
         warn: (message) => console.warn(`${LABELS[format]}: ${message}`),
       }),
   };
+}
+
+/**
+ * Refuses a plot-only choice (an imported scheduler without a spec): training drives the runtimes
+ * through lrkit specs, and timm's and DeepSpeed's own schedulers have none.
+ */
+export function assertTrainable(choice: ScheduleChoice): void {
+  if (!choice.curve) return;
+  throw new InvalidArgumentError({
+    parameter: 'schedule',
+    value: choice.description,
+    expected:
+      'must have an lrkit spec to train with (timm and DeepSpeed schedulers have none: plot them with "lrkit-demo plot")',
+  });
 }

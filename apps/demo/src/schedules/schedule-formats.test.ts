@@ -43,7 +43,17 @@ describe('detectFormat', () => {
   });
 
   it('refuses objects that fit no shape or several, listing the shapes', () => {
-    for (const json of [{}, { warmup_steps: 5 }, { min_lr: 0.1 }, [], null, 3, 'cosine']) {
+    const lightningDict = { scheduler: { class_path: 'StepLR' }, interval: 'step', name: 'lr' };
+    for (const json of [
+      {},
+      { warmup_steps: 5 },
+      { min_lr: 0.1 },
+      [],
+      null,
+      3,
+      'cosine',
+      lightningDict,
+    ]) {
       const error = (() => {
         try {
           detectFormat(json, 'plan.json');

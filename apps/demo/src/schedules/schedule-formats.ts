@@ -137,9 +137,10 @@ function matchingFormats(json: Record<string, unknown>): ScheduleFormat[] {
   const scheduler = json.scheduler;
   if (typeof scheduler === 'string') {
     found.add(TIMM_SCHEDULER_CLASSES.includes(scheduler) ? 'timm' : 'torch');
-  } else if (isObject(scheduler) && typeof scheduler.type === 'string') {
+  } else if (isObject(scheduler)) {
     // A whole DeepSpeed config: its "scheduler" section decides; optimizer etc. are not ours.
-    return ['deepspeed'];
+    // Any other object there (a Lightning scheduler dict) is none of the shapes read here.
+    return typeof scheduler.type === 'string' ? ['deepspeed'] : [];
   }
   return [...found];
 }
