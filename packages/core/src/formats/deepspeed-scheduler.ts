@@ -4,7 +4,7 @@ import { type Commit, PREPARE_LOAD } from '../internal/prepare-load';
 import type { FieldRule } from '../internal/state';
 import { invalid, isPlainObject } from '../internal/validate';
 import type { Optimizer } from '../optimizer';
-import { BaseScheduler } from '../scheduler';
+import { BaseScheduler, type SchedulerState } from '../scheduler';
 
 /** DeepSpeed's own checkpoint of a scheduler (`state_dict()` in lr_schedules.py). */
 export interface DeepSpeedState {
@@ -118,6 +118,11 @@ export abstract class DeepSpeedScheduler extends BaseScheduler {
     checkGroupsWritable(this.optimizer, this.writtenKeys());
     this.write(values);
     this.lastBatchIteration = next;
+  }
+
+  /** Takes lrkit's state or DeepSpeed's own `{ last_batch_iteration }` (the type says both). */
+  override loadStateDict(state: SchedulerState | DeepSpeedState): void {
+    super.loadStateDict(state as SchedulerState);
   }
 
   /**
