@@ -204,6 +204,40 @@ describe('lrkit-demo plot reads other libraries’ schedule files', () => {
     expect(lrs).toEqual(trace(12, (o) => fromTorch(o, config)));
   });
 
+  it('a timm plateau scheduler, plotted with a metric that never improves', async () => {
+    const config = {
+      scheduler: 'PlateauLRScheduler',
+      kwargs: { decay_rate: 0.5, patience_t: 2, mode: 'min' },
+    };
+    const { lrs, stdout } = await plot(config, 20);
+    expect(lrs).toEqual(
+      trace(20, (o) => {
+        const s = fromTimm(o, config as Parameters<typeof fromTimm>[1]);
+        return (i) => s.step(i, 1);
+      }),
+    );
+    expect(Math.min(...lrs)).toBeLessThan(BASE_LR);
+    expect(stdout).toMatch(/its metric never improves/);
+  });
+
+  it('inline JSON, and what the library would warn about, once on stderr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lrkit-plot-formats-'));
+    const inline = { name: 'constant_with_warmup', num_warmup_steps: 4 } as const;
+    const warmup = { type: 'WarmupLR', params: { warmup_type: 'cubic', warmup_num_steps: 5 } };
+    writeFileSync(join(dir, 'warmup.json'), JSON.stringify(warmup));
+    const [i, w] = await Promise.all([
+      runCli(['plot', JSON.stringify(inline), '--steps', '8', '--csv', 'i.csv'], dir),
+      runCli(['plot', 'warmup.json', '--steps', '8', '--csv', 'w.csv'], dir),
+    ]);
+    expect(i.code, i.stderr).toBe(0);
+    expect(csvLrs(join(dir, 'i.csv'))).toEqual(trace(8, (o) => fromHf(o, inline)));
+    expect(w.code, w.stderr).toBe(0);
+    expect(csvLrs(join(dir, 'w.csv'))).toEqual(
+      trace(8, (o) => fromDeepSpeed(o, warmup, { onWarning: () => {} })),
+    );
+    expect(w.stderr.match(/unknown warmup_type 'cubic'/g)).toHaveLength(1);
+  });
+
   it('--format names a format whose keys alone do not decide it', async () => {
     const config = { warmup_steps: 4, training_steps: 20 };
     const hfArgs = { warmup_steps: 4, max_steps: 20 };

@@ -193,7 +193,9 @@ export function importedChoice(
   config: unknown,
   interval: Interval,
 ): ScheduleChoice {
-  const built = importScheduler(plotOptimizer(0.1).optimizer, format, config);
+  // Built once here, so what the library would warn about is shown once (its messages name it).
+  const warn: Warn = (message) => console.warn(message);
+  const built = importScheduler(plotOptimizer(0.1).optimizer, format, config, warn);
   const spec = specOf(built.scheduler);
   const text = `${LABELS[format]} ${JSON.stringify(config)}`;
   if (spec) return { ...choiceFromSpec(format, spec, interval, text), stepping: built.stepping };
@@ -203,11 +205,7 @@ export function importedChoice(
     interval: 'step',
     spec: null,
     stepping: built.stepping,
-    curve: (options) =>
-      importedCurve(format, config, {
-        ...options,
-        warn: (message) => console.warn(`${LABELS[format]}: ${message}`),
-      }),
+    curve: (options) => importedCurve(format, config, options),
   };
 }
 
