@@ -312,10 +312,16 @@ export class OneCycleLR extends LRScheduler {
       return;
     }
     const groups = this.optimizer.paramGroups;
+    const buffer = writer.buffer;
     const n = Math.min(groups.length, lrs.length);
-    this.checkFinite(lrs, n, 'lr');
-    this.checkFinite(writer.buffer, n, 'momentum');
-    writeMomentums(groups, key, writer.buffer, n, writer.saved);
+    // x * 0 is NaN exactly when x is not finite: one pass over both lists, then the named check.
+    let check = 0;
+    for (let i = 0; i < n; i++) check += lrs[i]! * 0 + buffer[i]! * 0;
+    if (check !== 0) {
+      this.checkFinite(lrs, n, 'lr');
+      this.checkFinite(buffer, n, 'momentum');
+    }
+    writeMomentums(groups, key, buffer, n, writer.saved);
     try {
       super.applyLrs(lrs);
     } catch (error) {

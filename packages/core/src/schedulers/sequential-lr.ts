@@ -102,6 +102,8 @@ export class SequentialLR extends BaseScheduler {
     });
     super(optimizer);
     this.schedulers = schedulers;
+    // The children are fixed at construction: which ones take a metric is asked once (not state).
+    Object.defineProperty(this, 'metricChildren', { value: schedulers.map(isMetricDriven) });
     this.milestones = milestones;
     this.lastEpoch = lastEpoch + 1;
     // As PyTorch: undo the children's construction steps and start the first one afresh.
@@ -118,9 +120,12 @@ export class SequentialLR extends BaseScheduler {
     this.lastLrs = schedulers[0]!.getLastLr();
   }
 
+  /** Whether each child is stepped with a metric. */
+  declare private readonly metricChildren: readonly boolean[];
+
   /** Whether a child is stepped with a metric (PlateauLR): then step(metric) passes it on. */
   get metricDriven(): boolean {
-    return this.schedulers.some(isMetricDriven);
+    return this.metricChildren.includes(true);
   }
 
   /** Steps the active child; a metric (allowed only when a child is metric-driven) goes to it. */
@@ -131,7 +136,7 @@ export class SequentialLR extends BaseScheduler {
     const child = this.schedulers[index]!;
     // A child's step either completes or changes nothing, so lastEpoch moves only after it.
     // A metric-driven child was rewound to -1 at construction, so its next step is its step 0.
-    if (isMetricDriven(child)) child.step(metric);
+    if (this.metricChildren[index]) child.step(metric);
     else if (index > 0 && this.milestones[index - 1] === next) child.step(0);
     else child.step();
     this.lastEpoch = next;
