@@ -119,7 +119,7 @@ describe('lrkit-demo plot reads other libraries’ schedule files', () => {
     const { lrs, stdout } = await plot(config, 45);
     expect(lrs).toEqual(trace(45, (o) => fromDeepSpeed(o, deepSpeedSection)));
     expect(stdout).toMatch(/stepping: one step = one optimizer step \(DeepSpeed/);
-    expect(stdout).toContain('DeepSpeed');
+    expect(stdout).toContain(`DeepSpeed ${JSON.stringify(deepSpeedSection)}, base lr 0.1`);
   });
 
   it('a DeepSpeed scheduler section (OneCycle with its decay phase)', async () => {

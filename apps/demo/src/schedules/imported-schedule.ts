@@ -197,7 +197,9 @@ export function importedChoice(
   const warn: Warn = (message) => console.warn(message);
   const built = importScheduler(plotOptimizer(0.1).optimizer, format, config, warn);
   const spec = specOf(built.scheduler);
-  const text = `${LABELS[format]} ${JSON.stringify(config)}`;
+  // A whole DeepSpeed config is described by its scheduler section (the rest is not the schedule's).
+  const shown = format === 'deepspeed' ? deepSpeedSection(config) : config;
+  const text = `${LABELS[format]} ${JSON.stringify(shown)}`;
   if (spec) return { ...choiceFromSpec(format, spec, interval, text), stepping: built.stepping };
   return {
     name: format,
