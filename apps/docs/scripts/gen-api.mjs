@@ -1,6 +1,15 @@
 // Generates the API reference (markdown for VitePress) from the TSDoc of every public export of
 // each published package, with typedoc + typedoc-plugin-markdown. Runs offline, before the build.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Application } from 'typedoc';
@@ -39,11 +48,22 @@ async function generate(dir) {
     entryFileName: 'index',
     sidebar: { autoConfiguration: true, format: 'vitepress', pretty: true, collapsed: true },
     logLevel: 'Warn',
+    // Public members before protected internals (applyLrs, computeLr) on every class page.
+    sort: ['kind', 'visibility', 'instance-first', 'alphabetical-ignoring-documents'],
   });
   const project = await app.convert();
   if (!project) throw new Error(`typedoc could not convert ${manifest.name}`);
   await app.generateOutputs(project);
-  const sidebar = JSON.parse(readFileSync(join(outRoot, dir, 'typedoc-sidebar.json'), 'utf8'));
+  // A module folder named `index` gives the URL /api/<dir>/index/, which VitePress also reads as
+  // /api/<dir>/: the page breaks on reload (hydration mismatch). Name the main module `main`.
+  const moduleDir = join(outRoot, dir, 'index');
+  if (existsSync(moduleDir)) renameSync(moduleDir, join(outRoot, dir, 'main'));
+  const sidebarFile = join(outRoot, dir, 'typedoc-sidebar.json');
+  writeFileSync(
+    sidebarFile,
+    readFileSync(sidebarFile, 'utf8').replaceAll(`/api/${dir}/index/`, `/api/${dir}/main/`),
+  );
+  const sidebar = JSON.parse(readFileSync(sidebarFile, 'utf8'));
   // With several entry points typedoc names the modules after their files: use import paths.
   const importPath = (module) =>
     module === 'index' ? manifest.name : `${manifest.name}/${module}`;
@@ -53,12 +73,31 @@ async function generate(dir) {
   const indexPage = join(outRoot, dir, 'index.md');
   writeFileSync(
     indexPage,
-    readFileSync(indexPage, 'utf8').replace(
-      /^- \[(index|node)\]/gm,
-      (_match, module) => `- [${importPath(module)}]`,
-    ),
+    readFileSync(indexPage, 'utf8')
+      .replace(/^- \[(index|node)\]/gm, (_match, module) => `- [${importPath(module)}]`)
+      .replaceAll('](index/', '](main/'),
   );
+  fixAnchors(join(outRoot, dir));
   return { name: manifest.name, description: manifest.description, dir, sidebar };
+}
+
+/**
+ * typedoc's anchors keep underscores (`#prepare_load` for `[PREPARE_LOAD]`); VitePress's heading
+ * ids turn them into dashes. Rewrite the links so they land on the heading.
+ */
+function fixAnchors(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) fixAnchors(path);
+    else if (name.endsWith('.md')) {
+      const text = readFileSync(path, 'utf8');
+      const fixed = text.replace(
+        /\.md#([\w-]+)\)/g,
+        (_match, anchor) => `.md#${anchor.replace(/_+/g, '-').replace(/^-+|-+$/g, '')})`,
+      );
+      if (fixed !== text) writeFileSync(path, fixed);
+    }
+  }
 }
 
 rmSync(outRoot, { recursive: true, force: true });
