@@ -70,6 +70,13 @@ describe('code samples of the site run', () => {
     expect(printed.at(-1)).toEqual(['{"version":1,"type":"StepLR","stepSize":30,"gamma":0.1}']);
   });
 
+  it('home.ts ends OneCycleLR at maxLr / 25 / 1e4, as its comment says', async () => {
+    vi.resetModules();
+    const [[lastLr]] = (await run('home.ts')) as [[number[]]];
+    expect(lastLr).toHaveLength(1);
+    expect(Math.abs(lastLr[0]! - 4e-7)).toBeLessThan(1e-18);
+  });
+
   it('getting-started.ts fits y = 3x + 1 with the scheduled lr', async () => {
     vi.resetModules();
     const [[params, lastLr]] = (await run('getting-started.ts')) as [[number[], number[]]];
