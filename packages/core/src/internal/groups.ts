@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors/invalid-argument-error';
 import type { Optimizer, ParamGroup } from '../optimizer';
-import { type MomentumKey, writeMomentum } from './momentum';
+import type { MomentumKey } from './momentum';
 import { invalid } from './validate';
 
 const KEYS = ['lr', 'momentum', 'betas', 'initialLr'] as const;
@@ -122,8 +122,10 @@ export function writeMomentums(
     } else {
       for (; i < n; i++) {
         const group = groups[i]!;
-        saved[i] = group.betas;
-        writeMomentum(group, key, momentums[i]!);
+        const betas = group.betas!;
+        saved[i] = betas;
+        // A new pair (betas may be a readonly tuple), as PyTorch assigns a new tuple.
+        group.betas = [momentums[i]!, betas[1]];
       }
     }
   } catch (error) {
