@@ -3,6 +3,7 @@ import { libraryEntries } from './library-entries';
 import { planChangeEntries } from './plan-change-entries';
 import { torchEntries } from './torch-entries';
 import type { GalleryEntry, OptionValues } from './types';
+import { weightDecayEntries } from './weight-decay-entries';
 
 /** Every schedule of the gallery, in the order of the sidebar. */
 export const galleryEntries: readonly GalleryEntry[] = [
@@ -10,6 +11,7 @@ export const galleryEntries: readonly GalleryEntry[] = [
   ...libraryEntries,
   ...closedFormEntries,
   ...planChangeEntries,
+  ...weightDecayEntries,
 ];
 
 export function entryBySlug(slug: string): GalleryEntry {

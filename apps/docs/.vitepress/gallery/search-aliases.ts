@@ -97,4 +97,5 @@ export const SEARCH_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'resize-cooldown-now': ['resize', 'cooldown-now', 'WSD cooldown', 'early stop decay'],
   'resize-rewarm': ['resize', 'rewarm', 'rewarming', 'continue training'],
   'plateau-lr': ['PlateauLR', 'PlateauLRScheduler', 'plateau after warmup'],
+  'weight-decay-schedule': ['weight decay schedule', 'weight_decay_end', 'wd_incr_style'],
 };

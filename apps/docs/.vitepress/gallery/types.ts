@@ -47,6 +47,10 @@ export interface GalleryEntry {
   build?: (optimizer: Optimizer, values: OptionValues) => Scheduler;
   /** The argument of `step()` at a step (a metric for plateau schedulers). */
   stepArg?: (step: number, values: OptionValues) => number;
+  /** What the curve is, when not the lr (a scheduled group field): the y axis and legend say it. */
+  valueLabel?: string;
+  /** A second schedule drawn under the chart (the lr a field schedule steps beside). */
+  companion?: { label: string; spec: (values: OptionValues) => SpecJson };
 }
 
 export type Family =
