@@ -44,6 +44,8 @@ export function createPlot(
     leftLabel?: string;
     rightLabel?: string;
     xLabel?: string;
+    /** A log10 left axis; values ≤ 0 are not drawn (null) there. */
+    logScale?: boolean;
   },
 ): uPlot {
   const hasRight = series.some((s) => s.right);
@@ -52,7 +54,7 @@ export function createPlot(
     height: options.height,
     scales: {
       x: { time: false },
-      lr: { auto: true },
+      lr: options.logScale ? { auto: true, distr: 3 } : { auto: true },
       ...(hasRight ? { right: { auto: true } } : {}),
     },
     axes: [
@@ -91,6 +93,8 @@ export function createPlot(
     legend: { live: true },
     cursor: { drag: { x: false, y: false } },
   };
-  const data = [x.slice(), ...series.map((s) => s.values.slice())] as uPlot.AlignedData;
+  const shown = (s: PlotSeries) =>
+    options.logScale && !s.right ? s.values.map((v) => (v > 0 ? v : null)) : s.values.slice();
+  const data = [x.slice(), ...series.map(shown)] as uPlot.AlignedData;
   return new UPlot(opts, data, target);
 }

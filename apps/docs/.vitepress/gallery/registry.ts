@@ -20,6 +20,8 @@ export interface ChartRecord {
   /** Bumped at every redraw. */
   revision: number;
   error: string | null;
+  /** The lr axis is log10 (schedule pages' toggle). */
+  logScale?: boolean;
 }
 
 declare global {
