@@ -2,6 +2,7 @@ import type { Dataset } from '../data/spirals';
 import type { RunResult } from '../runtimes/runtime';
 import { finalOf } from './results-table';
 import { lineChartSvg, PALETTE } from './svg-chart';
+import { comparisonSentence, validationFindings } from './validation-findings';
 
 export interface ReportInput {
   readonly results: readonly RunResult[];
@@ -55,12 +56,30 @@ function summaryHtml(results: readonly RunResult[]): string {
   return lines.length ? `<ul class="summary">${lines.join('')}</ul>` : '';
 }
 
+/** Per runtime, which schedule validated best; per run, what its validation numbers show. */
+function findingsHtml(results: readonly RunResult[]): string {
+  const runtimes = [...new Set(results.map((r) => r.runtime))];
+  const comparisons = runtimes.flatMap((runtime) => {
+    const sentence = comparisonSentence(
+      runtime,
+      results.filter((r) => r.runtime === runtime),
+    );
+    return sentence ? [`<p>${escapeXml(sentence)}</p>`] : [];
+  });
+  const runs = results.map(
+    (r) =>
+      `<li data-run="${r.runtime}/${escapeXml(r.schedule)}"><b>${r.runtime} · ${escapeXml(r.schedule)}</b>: ${escapeXml(validationFindings(r.epochs).join(' '))}</li>`,
+  );
+  return `<section class="findings"><h2>What the validation numbers show</h2>${comparisons.join('')}<ul>${runs.join('')}</ul></section>`;
+}
+
 function tableHtml(results: readonly RunResult[]): string {
   const rows = results.map((r) => {
     const f = finalOf(r);
     return `<tr><td>${r.runtime}</td><td>${escapeXml(r.schedule)}</td><td><code>${escapeXml(r.description)}</code></td><td>${f.trainLoss.toFixed(4)}</td><td>${f.valLoss.toFixed(4)}</td><td>${(f.valAccuracy * 100).toFixed(1)}%</td><td>${r.seconds.toFixed(1)} s</td></tr>`;
   });
-  return `<table><thead><tr><th>runtime</th><th>schedule</th><th>as PyTorch</th><th>train loss</th><th>val loss</th><th>val acc</th><th>time</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  // The table scrolls inside its own box on a narrow screen instead of widening the page.
+  return `<div class="table-wrap"><table><thead><tr><th>runtime</th><th>schedule</th><th>as PyTorch</th><th>train loss</th><th>val loss</th><th>val acc</th><th>time</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
 function runtimeSection(
@@ -164,6 +183,15 @@ code { font-size: 12px; color: #374151; }
 figure { margin: 0; } figcaption { font-size: 12px; color: #6b7280; text-align: center; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
 .charts svg { border: 1px solid #e5e7eb; border-radius: 6px; max-width: 100%; height: auto; }
+.table-wrap { max-width: 100%; overflow-x: auto; }
+.findings li { margin: 6px 0; } .findings p { margin: 8px 0; }
+dd, dt { overflow-wrap: anywhere; } .top > * { min-width: 0; max-width: 100%; }
+.top svg { max-width: 100%; height: auto; }
+@media (max-width: 600px) {
+  body { margin: 12px auto; padding: 0 10px; }
+  .top { gap: 16px; }
+  dl { grid-template-columns: 1fr; } dd { margin-bottom: 6px; }
+}
 </style>
 </head>
 <body>
@@ -172,6 +200,7 @@ figure { margin: 0; } figcaption { font-size: 12px; color: #6b7280; text-align: 
 <div class="top"><dl>${settings}</dl><figure>${scatterSvg(input.train)}<figcaption>training data</figcaption></figure></div>
 ${summaryHtml(input.results)}
 ${tableHtml(input.results)}
+${findingsHtml(input.results)}
 ${runtimes
   .map((rt) =>
     runtimeSection(
