@@ -8,6 +8,7 @@ import {
   torchKwargsOf,
   torchSchedulerNames,
 } from '@lrkit/core';
+import { interopBuilderOf } from './interop-builders';
 
 type Values = Record<string, unknown>;
 type Build = (optimizer: Optimizer) => Scheduler;
@@ -43,6 +44,8 @@ function lambdaOf(preset: string, w: number, total: number): (t: number) => numb
  * null for closed forms (checked through their spec instead).
  */
 export function builderOf(slug: string, name: string, v: Values, groups: number): Build | null {
+  const imported = interopBuilderOf(slug, v);
+  if (imported) return imported;
   const config = torchConfigOf(slug, name, v, groups);
   return config ? (optimizer) => fromTorch(optimizer, config) : construct(name, v);
 }
@@ -156,7 +159,8 @@ export function closedFormCurve(
   if (!core.isScheduleType(spec.type as string)) return null;
   const { version: _version, ...body } = spec;
   const schedule = core.scheduleFromSpec(body);
-  const multiplier = (spec.type as string).startsWith('hf-');
+  // transformers' presets and torchtitan's schedule are LambdaLR multipliers (core's defaultScaleOf).
+  const multiplier = (spec.type as string).startsWith('hf-') || spec.type === 'torchtitan';
   return baseLrs.map((baseLr) =>
     Array.from({ length: steps }, (_, t) => (multiplier ? baseLr : 1) * schedule.lrAt(t)),
   );

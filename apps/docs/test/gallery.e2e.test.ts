@@ -45,6 +45,19 @@ const CHANGES: Record<string, [string, string]> = {
   'piecewise-constant': ['boundaries', '20, 60, 80'],
   'piecewise-interpolated': ['interpolation', 'cosine'],
   'keras-piecewise-constant-decay': ['boundaries', '20, 60'],
+  swalr: ['annealStrategy', 'linear'],
+  'timm-step': ['decay_t', '12.5'],
+  'timm-multistep': ['decay_t', '20, 45'],
+  'timm-plateau': ['mode', 'min'],
+  'timm-wsd': ['decay_fn', 'exp'],
+  'deepspeed-warmup-lr': ['warmup_type', 'linear'],
+  'deepspeed-warmup-decay-lr': ['total_num_steps', '60'],
+  'deepspeed-warmup-cosine-lr': ['warmup_min_ratio', '0.2'],
+  'deepspeed-one-cycle': ['cycle_min_mom', '0.7'],
+  'deepspeed-lr-range-test': ['lr_range_test_staircase', 'true'],
+  'megatron-optimizer-param-scheduler': ['lr_decay_style', 'WSD'],
+  'megatron-wsd': ['lr_wsd_decay_style', 'cosine'],
+  'torchtitan-lr-scheduler': ['decay_type', 'cosine'],
 };
 
 /** Doubles the first numeric option; a schedule without one gets a new base lr instead. */

@@ -1,4 +1,5 @@
 import { closedFormEntries } from './closed-form-entries';
+import { interopEntries } from './interop-entries';
 import { libraryEntries } from './library-entries';
 import { planChangeEntries } from './plan-change-entries';
 import { torchEntries } from './torch-entries';
@@ -12,6 +13,7 @@ export const galleryEntries: readonly GalleryEntry[] = [
   ...closedFormEntries,
   ...planChangeEntries,
   ...weightDecayEntries,
+  ...interopEntries,
 ];
 
 export function entryBySlug(slug: string): GalleryEntry {

@@ -49,6 +49,8 @@ export interface GalleryEntry {
   stepArg?: (step: number, values: OptionValues) => number;
   /** What the curve is, when not the lr (a scheduled group field): the y axis and legend say it. */
   valueLabel?: string;
+  /** The paper the schedule comes from (its real title and arXiv address), when it has one. */
+  paper?: Paper;
   /** A second schedule drawn under the chart (the lr a field schedule steps beside). */
   companion?: { label: string; spec: (values: OptionValues) => SpecJson };
 }
@@ -60,7 +62,9 @@ export type Family =
   | 'huggingface'
   | 'timm'
   | 'keras'
-  | 'optax';
+  | 'optax'
+  | 'deepspeed'
+  | 'megatron';
 
 /** Section titles of the gallery, in order. */
 export const FAMILY_TITLES: Readonly<Record<Family, string>> = {
@@ -71,7 +75,15 @@ export const FAMILY_TITLES: Readonly<Record<Family, string>> = {
   timm: 'timm presets',
   keras: 'Keras presets',
   optax: 'optax presets',
+  deepspeed: 'DeepSpeed schedulers',
+  megatron: 'Megatron-Core and torchtitan',
 };
+
+/** A paper a schedule comes from. */
+export interface Paper {
+  title: string;
+  url: string;
+}
 
 /** A spec as plain JSON. */
 export type SpecJson = { version: 1; type: string; [field: string]: unknown };
