@@ -10,6 +10,7 @@ import { isPresetName, PRESET_NAMES, preset } from '../src/schedules/presets';
 import { parseScheduleText, resolveSchedule } from '../src/schedules/resolve-schedule';
 import type { Interval, ScheduleChoice, TrainingPlan } from '../src/schedules/schedule-choice';
 import { scheduleCurve } from '../src/schedules/schedule-curve';
+import { createRunList, type RunRecord } from './run-list';
 
 const BATCH_SIZE = 64;
 const HIDDEN = 32;
@@ -30,6 +31,8 @@ interface DemoState {
   renders: number;
   /** The last LR range test (the "LR finder" button). */
   lrFind: { lrs: number[]; smoothed: number[]; suggestions: unknown; lr: number | null } | null;
+  /** Every run started on the page, oldest first (the current one last). */
+  runs: RunRecord[];
 }
 
 const state: DemoState = {
@@ -43,6 +46,7 @@ const state: DemoState = {
   epochs: [],
   renders: 0,
   lrFind: null,
+  runs: [],
 };
 (window as unknown as { __lrkitDemo: DemoState }).__lrkitDemo = state;
 
@@ -64,7 +68,11 @@ const els = {
   lrChart: $<HTMLDivElement>('lr-chart'),
   lossChart: $<HTMLDivElement>('loss-chart'),
   boundary: $<HTMLCanvasElement>('boundary'),
+  runs: $<HTMLOListElement>('runs'),
 };
+
+const runList = createRunList(els.runs, () => scheduleRender());
+state.runs = runList.runs;
 
 for (const name of [...PRESET_NAMES, 'custom']) {
   els.preset.append(new Option(name, name, name === 'warmup-cosine', name === 'warmup-cosine'));
@@ -145,6 +153,7 @@ function renderCharts(): void {
     lrSeries.push({ name: 'core preview', ys: state.expectedLr, color: '#9ca3af', dashed: true });
   }
   lrSeries.push({ name: 'lr used by tfjs', ys: state.stepLr, color: '#2563eb' });
+  lrSeries.push(...runList.lrSeries(state.stepLr));
   els.lrChart.innerHTML = lineChartSvg(lrSeries, {
     // A metric-driven schedule has no curve before training: it depends on val_loss.
     title: state.expectedLr
@@ -171,6 +180,7 @@ function renderCharts(): void {
         ys: state.epochs.map((e) => e.valLoss),
         color: '#dc2626',
       },
+      ...runList.valSeries(state.stepLr),
     ],
     {
       title: 'loss',
@@ -272,6 +282,17 @@ async function start(): Promise<void> {
     expectedLr: expectedCurve(choice, plan),
     epochs: [],
   });
+  const run = runList.add({
+    schedule: choice.name,
+    runtime: 'tfjs',
+    description: choice.description,
+    baseLr: plan.baseLr,
+    plannedEpochs: plan.epochs,
+    stepsPerEpoch: plan.stepsPerEpoch,
+    stepLr: state.stepLr,
+    stepLoss: state.stepLoss,
+    epochs: state.epochs,
+  });
   stopRequested = false;
   setRunning(true);
   renderCharts();
@@ -293,6 +314,7 @@ async function start(): Promise<void> {
         },
         onEpoch: (record) => {
           state.epochs.push(record);
+          runList.refresh();
           els.status.textContent = `epoch ${record.epoch}/${plan.epochs} · lr ${record.lr.toExponential(3)} · train loss ${record.trainLoss.toFixed(4)} · val loss ${record.valLoss.toFixed(4)} · val accuracy ${(record.valAccuracy * 100).toFixed(1)}%`;
           scheduleRender();
         },
@@ -301,11 +323,14 @@ async function start(): Promise<void> {
       { onEpochModel: (probabilities) => drawBoundary(task.train, probabilities) },
     );
     state.status = stopRequested ? 'stopped' : 'done';
+    run.status = state.status;
     els.status.textContent = `${stopRequested ? 'Stopped' : 'Done'} · ${els.status.textContent}`;
   } catch (error) {
     state.status = 'error';
+    run.status = 'error';
     els.error.textContent = (error as Error).message;
   } finally {
+    runList.refresh();
     setRunning(false);
     renderCharts();
   }
