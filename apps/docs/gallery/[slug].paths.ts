@@ -19,6 +19,7 @@ function content(entry: GalleryEntry): string {
     '',
     entry.summary,
     '',
+    ...(entry.paper ? [`From the paper: [${entry.paper.title}](${entry.paper.url})`, ''] : []),
     `$$${entry.formula}$$`,
     '',
     '## Try it',

@@ -1,4 +1,5 @@
-import type { Family, GalleryEntry, OptionControl, OptionValues, SpecJson } from './types';
+import { PAPERS } from './papers';
+import type { Family, GalleryEntry, OptionControl, OptionValues, Paper, SpecJson } from './types';
 
 const num = (key: string, value: number, help: string, step = 0.001): OptionControl => ({
   key,
@@ -57,6 +58,7 @@ interface ClosedFormInit {
   formula: string;
   options: OptionControl[];
   steps?: number;
+  paper?: Paper;
   /** Nested specs; by default the spec is the type with the option values as fields. */
   spec?: (values: OptionValues) => Omit<SpecJson, 'version' | 'type'>;
 }
@@ -78,6 +80,7 @@ function closedForm(init: ClosedFormInit): GalleryEntry {
     baseLrs: [0.1, 0.05],
     spec,
     usage: (values) => specUsage(spec(values)),
+    ...(init.paper ? { paper: init.paper } : {}),
   };
 }
 
@@ -106,6 +109,7 @@ const closedForms: GalleryEntry[] = [
   }),
   closedForm({
     type: 'cosine',
+    paper: PAPERS.sgdr,
     family: 'closed-form',
     summary: `Half a cosine from peakLr to minLr, then flat (optax's cosine_decay_schedule). ${ABSOLUTE}`,
     formula:
@@ -170,6 +174,7 @@ const closedForms: GalleryEntry[] = [
   }),
   closedForm({
     type: 'inverse-sqrt',
+    paper: PAPERS.attention,
     family: 'closed-form',
     summary: `The Transformer's 1/√t decay, finite at step 0. ${ABSOLUTE}`,
     formula: '\\eta_t = \\eta_{\\text{peak}} \\sqrt{\\frac{\\tau}{t + \\tau}}',
@@ -189,6 +194,7 @@ const closedForms: GalleryEntry[] = [
   }),
   closedForm({
     type: 'warmup',
+    paper: PAPERS.goyal,
     family: 'closed-form',
     summary: `Wraps any schedule with a warmup; here a cosine. ${ABSOLUTE}`,
     formula:
@@ -229,6 +235,7 @@ const closedForms: GalleryEntry[] = [
   }),
   closedForm({
     type: 'restarts',
+    paper: PAPERS.sgdr,
     family: 'closed-form',
     summary: `Cycles that restart (SGDR, timm): growing lengths, decaying peaks, four shapes. ${ABSOLUTE}`,
     formula:
@@ -295,6 +302,7 @@ const huggingFace: GalleryEntry[] = [
   }),
   closedForm({
     type: 'hf-linear',
+    paper: PAPERS.bert,
     family: 'huggingface',
     summary: `get_linear_schedule_with_warmup. ${MULTIPLIER}`,
     formula:
@@ -303,6 +311,7 @@ const huggingFace: GalleryEntry[] = [
   }),
   closedForm({
     type: 'hf-cosine',
+    paper: PAPERS.sgdr,
     family: 'huggingface',
     summary: `get_cosine_schedule_with_warmup. ${MULTIPLIER}`,
     formula:
@@ -311,6 +320,7 @@ const huggingFace: GalleryEntry[] = [
   }),
   closedForm({
     type: 'hf-cosine-with-restarts',
+    paper: PAPERS.sgdr,
     family: 'huggingface',
     summary: `get_cosine_with_hard_restarts_schedule_with_warmup. ${MULTIPLIER}`,
     formula:
@@ -333,6 +343,7 @@ const huggingFace: GalleryEntry[] = [
   }),
   closedForm({
     type: 'hf-inverse-sqrt',
+    paper: PAPERS.attention,
     family: 'huggingface',
     summary: `get_inverse_sqrt_schedule. ${MULTIPLIER}`,
     formula:
@@ -341,6 +352,7 @@ const huggingFace: GalleryEntry[] = [
   }),
   closedForm({
     type: 'hf-cosine-with-min-lr',
+    paper: PAPERS.sgdr,
     family: 'huggingface',
     summary: `get_cosine_with_min_lr_schedule_with_warmup. ${MULTIPLIER}`,
     formula:
@@ -368,6 +380,7 @@ const huggingFace: GalleryEntry[] = [
   }),
   closedForm({
     type: 'hf-warmup-stable-decay',
+    paper: PAPERS.minicpm,
     family: 'huggingface',
     summary: `get_wsd_schedule: warmup, a stable plateau, then a decay. ${MULTIPLIER}`,
     formula: '\\eta_t = \\eta_0 \\cdot \\text{warmup} \\to 1 \\to \\text{decay to } r',
@@ -398,6 +411,7 @@ const timmCommon = (): OptionControl[] => [
 const timm: GalleryEntry[] = [
   closedForm({
     type: 'timm-cosine',
+    paper: PAPERS.sgdr,
     family: 'timm',
     summary: `timm's CosineLRScheduler: warmup, restarts, decaying peaks. ${ABSOLUTE}`,
     formula:
@@ -416,6 +430,7 @@ const timm: GalleryEntry[] = [
   }),
   closedForm({
     type: 'timm-tanh',
+    paper: PAPERS.htd,
     family: 'timm',
     summary: `timm's TanhLRScheduler. ${ABSOLUTE}`,
     formula:
@@ -477,6 +492,7 @@ const keras: GalleryEntry[] = [
   }),
   closedForm({
     type: 'keras-cosine-decay',
+    paper: PAPERS.sgdr,
     family: 'keras',
     summary: `keras.optimizers.schedules.CosineDecay, with its optional warmup. ${ABSOLUTE}`,
     formula:
@@ -491,6 +507,7 @@ const keras: GalleryEntry[] = [
   }),
   closedForm({
     type: 'keras-cosine-decay-restarts',
+    paper: PAPERS.sgdr,
     family: 'keras',
     summary: `keras.optimizers.schedules.CosineDecayRestarts. ${ABSOLUTE}`,
     formula:
@@ -509,6 +526,7 @@ const keras: GalleryEntry[] = [
 const optax: GalleryEntry[] = [
   closedForm({
     type: 'optax-linear-onecycle',
+    paper: PAPERS.super,
     family: 'optax',
     summary: `optax.linear_onecycle_schedule. ${ABSOLUTE}`,
     formula:
@@ -524,6 +542,7 @@ const optax: GalleryEntry[] = [
   }),
   closedForm({
     type: 'optax-cosine-onecycle',
+    paper: PAPERS.super,
     family: 'optax',
     summary: `optax.cosine_onecycle_schedule. ${ABSOLUTE}`,
     formula:

@@ -1,9 +1,11 @@
 import { constructorCall, num, plainSpec } from './format';
+import { PAPERS } from './papers';
 import type { GalleryEntry } from './types';
 
 export const libraryEntries: GalleryEntry[] = [
   {
     slug: 'cosine-annealing-warmup-restarts',
+    paper: PAPERS.sgdr,
     name: 'CosineAnnealingWarmupRestarts',
     family: 'library',
     summary:
@@ -70,6 +72,7 @@ export const libraryEntries: GalleryEntry[] = [
   },
   {
     slug: 'linear-annealing-lr',
+    paper: PAPERS.bert,
     name: 'LinearAnnealingLR',
     family: 'library',
     summary: 'Linear warmup to the base lr, then linear decay to zero (BERT-style).',

@@ -1,5 +1,6 @@
 import { LambdaLR, MultiplicativeLR } from '@lrkit/core';
 import { constructorCall, num, plainSpec } from './format';
+import { PAPERS } from './papers';
 import type { GalleryEntry, OptionValues } from './types';
 
 const int = (values: OptionValues, key: string): number => values[key] as number;
@@ -140,6 +141,7 @@ export const torchEntries: GalleryEntry[] = [
   },
   {
     slug: 'linear-lr',
+    paper: PAPERS.goyal,
     name: 'LinearLR',
     family: 'torch',
     summary: 'Moves the multiplier linearly from startFactor to endFactor: the classic warmup.',
@@ -201,6 +203,7 @@ export const torchEntries: GalleryEntry[] = [
   },
   {
     slug: 'cosine-annealing-lr',
+    paper: PAPERS.sgdr,
     name: 'CosineAnnealingLR',
     family: 'torch',
     summary:
@@ -226,6 +229,7 @@ export const torchEntries: GalleryEntry[] = [
   },
   {
     slug: 'sequential-lr',
+    paper: PAPERS.goyal,
     name: 'SequentialLR',
     family: 'torch',
     summary: 'Runs schedulers one after another; here a LinearLR warmup, then a cosine.',
@@ -398,6 +402,7 @@ export const torchEntries: GalleryEntry[] = [
   },
   {
     slug: 'cyclic-lr',
+    paper: PAPERS.clr,
     name: 'CyclicLR',
     family: 'torch',
     summary:
@@ -484,6 +489,7 @@ export const torchEntries: GalleryEntry[] = [
   },
   {
     slug: 'one-cycle-lr',
+    paper: PAPERS.super,
     name: 'OneCycleLR',
     family: 'torch',
     summary:
@@ -566,6 +572,7 @@ export const torchEntries: GalleryEntry[] = [
   },
   {
     slug: 'cosine-annealing-warm-restarts',
+    paper: PAPERS.sgdr,
     name: 'CosineAnnealingWarmRestarts',
     family: 'torch',
     summary: 'SGDR: cosine cycles that restart at the base lr, each tMult times longer.',

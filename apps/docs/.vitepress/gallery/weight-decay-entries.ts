@@ -1,3 +1,4 @@
+import { PAPERS } from './papers';
 import type { GalleryEntry, OptionControl, OptionValues, SpecJson } from './types';
 
 /** The gallery page of a scheduled param-group field: weight decay by HyperparameterScheduler. */
@@ -50,6 +51,7 @@ function usage(v: OptionValues): string {
 export const weightDecayEntries: GalleryEntry[] = [
   {
     slug: 'weight-decay-schedule',
+    paper: PAPERS.dino,
     name: 'HyperparameterScheduler: weight decay',
     family: 'library',
     summary:
