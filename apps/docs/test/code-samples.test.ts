@@ -65,11 +65,11 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-/** Runs a generated program and returns its printed lines as numbers. */
-async function run(file: string): Promise<number[][]> {
-  const printed: number[][] = [];
+/** Runs a generated program and returns what it printed, one array of arguments per line. */
+async function run<T = number>(file: string): Promise<T[][]> {
+  const printed: T[][] = [];
   const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-    printed.push(args as number[]);
+    printed.push(args as T[]);
   });
   try {
     await import(/* @vite-ignore */ `${dir}${file}`);
@@ -117,6 +117,25 @@ describe('the code tabs of every gallery page', () => {
         expect(printed, `${slug} ${tab.id}`).toEqual(expected);
       }
     },
+  );
+
+  // Training runs are slower: two pages, one of them cycling momentum (beta1) to the very last step.
+  it.each(['one-cycle-lr', 'step-lr'])(
+    '%s: the tfjs and onnx-training programs train with the plotted lrs',
+    async (slug) => {
+      const { entry, input } = all.find((a) => a.entry.slug === slug)!;
+      const curve = computeCurve(entry, input.values, input.baseLrs, input.steps);
+      const [tfjsLine] = await run<number[]>(`${slug}.tfjs.ts`);
+      // History's lr of epoch e: the lr its batch used, the chart's step e (group 0).
+      expect(tfjsLine![0]).toEqual(curve.lr[0]);
+      const [onnxLine] = await run<{ length: number }[]>(`${slug}.onnx.ts`);
+      const logged = onnxLine![0] as unknown as number[][];
+      expect(logged).toHaveLength(input.steps);
+      // Each epoch log has the lrs after its hooks ran: what the next epoch starts with.
+      for (let e = 0; e < input.steps - 1; e++)
+        expect(logged[e], `epoch ${e}`).toEqual(curve.lr.map((group) => group[e + 1]));
+    },
+    300_000,
   );
 
   it.each(all.map(({ entry }) => entry.slug))(
