@@ -4,5 +4,6 @@ export default defineProject({
   test: {
     name: 'onnx',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: ['test/setup-ort.ts'],
   },
 });

@@ -11,14 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resumeSetup } from '../test/helpers/resume-setup';
 import { Adam, AdamW } from './optim/adam';
 import { SGD } from './optim/sgd';
-import {
-  createCheckpoint,
-  loadCheckpoint,
-  restoreCheckpoint,
-  saveCheckpoint,
-  type TrainerCheckpoint,
-} from './trainer/checkpoint';
+import { createCheckpoint, restoreCheckpoint, type TrainerCheckpoint } from './trainer/checkpoint';
 import { CheckpointError, CheckpointSaveError } from './trainer/checkpoint-error';
+import { loadCheckpoint, saveCheckpoint } from './trainer/checkpoint-file';
 import { Trainer } from './trainer/trainer';
 
 const HOSTILE: readonly unknown[] = [
@@ -141,7 +136,9 @@ afterAll(async () => {
 });
 
 describe('hostile checkpoints', () => {
-  it('a mutated checkpoint is refused before anything changes, or is a valid one', () => {
+  it('a mutated checkpoint is refused before anything changes, or is a valid one', {
+    timeout: 60_000,
+  }, () => {
     const paths = pathsOf(good).filter((p) => p[0] !== 'metadata');
     let accepted = 0;
     fc.assert(

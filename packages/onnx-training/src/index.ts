@@ -1,3 +1,6 @@
+// First: everything this entry exports creates its tensors and sessions with onnxruntime-node.
+import './runtime/use-onnxruntime-node';
+
 export type {
   RangeTestBatches,
   RangeTestProgress,
@@ -28,17 +31,19 @@ export {
 export { SGD, type SgdHyperparameters, type SgdOptions, type SgdParamGroup } from './optim/sgd';
 export { buildSgdGraph, type SgdGraphGroup } from './optim/sgd-graph';
 export type { LrSource, ParamShape, StepGraph } from './optim/step-graph';
+export { getOrtRuntime, type OrtRuntime, setOrtRuntime } from './runtime/ort-runtime';
 export { decodeTensor, type EncodedTensor, encodeTensor } from './tensor/tensor-codec';
 export type { TensorMap } from './tensor/tensors';
 export {
   CHECKPOINT_FORMAT,
   createCheckpoint,
-  loadCheckpoint,
+  loadCheckpointFromBytes,
   restoreCheckpoint,
-  saveCheckpoint,
+  saveCheckpointToBytes,
   type TrainerCheckpoint,
 } from './trainer/checkpoint';
 export { CheckpointError, CheckpointSaveError } from './trainer/checkpoint-error';
+export { loadCheckpoint, saveCheckpoint } from './trainer/checkpoint-file';
 export type { ModelSource } from './trainer/sessions';
 export type { StepHooks } from './trainer/step-hooks';
 export {

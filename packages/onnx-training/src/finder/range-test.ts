@@ -4,9 +4,10 @@ import {
   type LrFinderOptions,
   type LrFinderResult,
 } from '@lrkit/core';
-import { type InferenceSession, Tensor } from 'onnxruntime-node';
+import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import { names } from '../optim/naming';
 import type { OnnxOptimizer, OnnxParamGroup } from '../optim/onnx-optimizer';
+import { getOrtRuntime } from '../runtime/ort-runtime';
 import type { TensorMap } from '../tensor/tensors';
 import { checkBatch, runSession } from '../trainer/sessions';
 
@@ -61,7 +62,7 @@ function copyParams(params: TensorMap): TensorMap {
   return Object.fromEntries(
     Object.entries(params).map(([n, t]) => [
       n,
-      new Tensor('float32', Float32Array.from(t.data as Float32Array), t.dims),
+      new (getOrtRuntime().Tensor)('float32', Float32Array.from(t.data as Float32Array), t.dims),
     ]),
   );
 }

@@ -1,4 +1,4 @@
-import type { Tensor } from 'onnxruntime-node';
+import type { Tensor } from 'onnxruntime-common';
 import { GraphBuilder } from '../onnx/graph-builder';
 import { names } from '../optim/naming';
 import type { ParamShape } from '../optim/step-graph';

@@ -1,7 +1,8 @@
 import { InvalidArgumentError } from '@lrkit/core';
-import { Tensor } from 'onnxruntime-node';
+import type { Tensor } from 'onnxruntime-common';
 import type { ParamShape } from '../optim/step-graph';
 import { mulberry32 } from '../random';
+import { getOrtRuntime } from '../runtime/ort-runtime';
 
 /**
  * Initial parameters as torch.nn.Linear draws them: weight and bias uniform in
@@ -27,7 +28,7 @@ export function initMlpParams(
     const bound = 1 / Math.sqrt(fanIn);
     const size = dims.reduce((a, d) => a * d, 1);
     const data = Float32Array.from({ length: size }, () => (next() * 2 - 1) * bound);
-    out[name] = new Tensor('float32', data, dims);
+    out[name] = new (getOrtRuntime().Tensor)('float32', data, dims);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@lrkit/core';
-import type { Tensor } from 'onnxruntime-node';
+import type { Tensor } from 'onnxruntime-common';
 import { scalarTensor } from '../tensor/tensors';
 import { buildAdamGraph } from './adam-graph';
 import { betasPair, flag, nonNegative, pick, sessionOptionsOf, snapshot } from './hyperparameters';

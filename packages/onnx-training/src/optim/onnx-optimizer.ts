@@ -1,5 +1,6 @@
 import { InvalidArgumentError, LrkitError, type Optimizer, type ParamGroup } from '@lrkit/core';
-import { InferenceSession, type Tensor } from 'onnxruntime-node';
+import type { InferenceSession, Tensor } from 'onnxruntime-common';
+import { getOrtRuntime } from '../runtime/ort-runtime';
 import { decodeTensor, type EncodedTensor, encodeTensor } from '../tensor/tensor-codec';
 import { float32Tensor, type TensorMap, zerosLike } from '../tensor/tensors';
 import { names } from './naming';
@@ -160,7 +161,7 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     let session = this.sessions.get(key);
     if (!session) {
       const graph = this.buildGraph();
-      session = InferenceSession.create(graph.model, this.sessionOptions ?? {});
+      session = getOrtRuntime().InferenceSession.create(graph.model, this.sessionOptions ?? {});
       session.catch(() => this.sessions.delete(key));
       this.sessions.set(key, session);
     }

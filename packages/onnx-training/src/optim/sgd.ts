@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '@lrkit/core';
-import type { Tensor } from 'onnxruntime-node';
+import type { Tensor } from 'onnxruntime-common';
 import { boolScalar, scalarTensor } from '../tensor/tensors';
 import { flag, nonNegative, pick, sessionOptionsOf, snapshot, unit } from './hyperparameters';
 import { names } from './naming';

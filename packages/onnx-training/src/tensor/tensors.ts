@@ -1,20 +1,21 @@
 import { InvalidArgumentError } from '@lrkit/core';
-import { Tensor } from 'onnxruntime-node';
+import type { Tensor } from 'onnxruntime-common';
+import { getOrtRuntime } from '../runtime/ort-runtime';
 
 /** Named float32 tensors: parameters, gradients, a batch. */
 export type TensorMap = Readonly<Record<string, Tensor>>;
 
 /** A rank-0 float32 tensor; `Float32Array.of` rounds the double to nearest, as Math.fround does. */
 export function scalarTensor(value: number): Tensor {
-  return new Tensor('float32', Float32Array.of(value), []);
+  return new (getOrtRuntime().Tensor)('float32', Float32Array.of(value), []);
 }
 
 export function boolScalar(value: boolean): Tensor {
-  return new Tensor('bool', Uint8Array.of(value ? 1 : 0), []);
+  return new (getOrtRuntime().Tensor)('bool', Uint8Array.of(value ? 1 : 0), []);
 }
 
 export function zerosLike(dims: readonly number[]): Tensor {
-  return new Tensor('float32', new Float32Array(elementCount(dims)), dims);
+  return new (getOrtRuntime().Tensor)('float32', new Float32Array(elementCount(dims)), dims);
 }
 
 export function elementCount(dims: readonly number[]): number {

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faultyFileSystem, InjectedFault } from '../../test/helpers/faulty-fs';
 import { resumeSetup } from '../../test/helpers/resume-setup';
-import { createCheckpoint, loadCheckpoint, saveCheckpoint, saveCheckpointWith } from './checkpoint';
+import { createCheckpoint } from './checkpoint';
 import { CheckpointSaveError } from './checkpoint-error';
+import { loadCheckpoint, saveCheckpoint, saveCheckpointWith } from './checkpoint-file';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 let workDir: string;

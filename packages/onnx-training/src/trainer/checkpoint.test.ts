@@ -7,7 +7,8 @@ import { InvalidArgumentError } from '@lrkit/core';
 import { describe, expect, it } from 'vitest';
 import { EPOCHS, resumeSetup, SAVE_AT_STEP } from '../../test/helpers/resume-setup';
 import { encodeTensor } from '../tensor/tensor-codec';
-import { createCheckpoint, loadCheckpoint, restoreCheckpoint, saveCheckpoint } from './checkpoint';
+import { createCheckpoint, restoreCheckpoint } from './checkpoint';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint-file';
 
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const child = join(packageDir, 'test/fixtures/resume-child.ts');

@@ -1,19 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
-import { InvalidArgumentError, type JsonValue, LrkitError } from '@lrkit/core';
-import type { Tensor } from 'onnxruntime-node';
+import { InvalidArgumentError, type JsonValue } from '@lrkit/core';
+import type { Tensor } from 'onnxruntime-common';
 import type { OnnxOptimizerState, OnnxParamGroup } from '../optim/onnx-optimizer';
 import { checkOptionKeys } from '../optim/option-keys';
 import { decodeTensor, type EncodedTensor, encodeTensor } from '../tensor/tensor-codec';
-import { CheckpointError, CheckpointSaveError } from './checkpoint-error';
-import {
-  type CheckpointFileSystem,
-  nodeFileSystem,
-  removeQuietly,
-  syncDirectory,
-  withCleanup,
-  writeDurably,
-} from './durable-fs';
+import { CheckpointError } from './checkpoint-error';
 import type { StepHooks } from './step-hooks';
 import { checkProgress, type Trainer, type TrainerProgress } from './trainer';
 
@@ -195,55 +185,8 @@ function asCheckpointError<T>(path: string, check: () => T): T {
   }
 }
 
-/** Saves of this process that have not finished (their temporary files must not be swept). */
-const inFlight = new Set<string>();
-
-/**
- * Writes the checkpoint atomically: a uniquely named temporary file beside `path` is written and
- * fsynced, then renamed over `path` (and the directory fsynced). A failure at any point leaves the
- * previous file complete and no temporary file behind; concurrent saves never mix (the last rename
- * wins). Errors are {@link CheckpointSaveError}s with the file system's error as `cause`.
- */
-export async function saveCheckpoint<G extends OnnxParamGroup>(
-  path: string,
-  trainer: Trainer<G>,
-  options: { metadata?: JsonValue } = {},
-): Promise<void> {
-  return saveCheckpointWith(nodeFileSystem, path, trainer, options);
-}
-
-/** {@link saveCheckpoint} over any {@link CheckpointFileSystem} (the fault-injection tests use it). */
-export async function saveCheckpointWith<G extends OnnxParamGroup>(
-  files: CheckpointFileSystem,
-  path: string,
-  trainer: Trainer<G>,
-  options: { metadata?: JsonValue } = {},
-): Promise<void> {
-  checkPath(path);
-  checkOptionKeys('saveCheckpoint', 'options', options, ['metadata']);
-  const json = jsonOf(createCheckpoint(trainer, options.metadata));
-  const target = resolve(path);
-  const id = `${process.pid}-${randomBytes(6).toString('hex')}`;
-  const temporary = `${target}.${id}.tmp`;
-  inFlight.add(id);
-  let committed = false;
-  try {
-    await writeDurably(files, temporary, new TextEncoder().encode(json));
-    await files.rename(temporary, target);
-    committed = true;
-    await syncDirectory(files, dirname(target));
-  } catch (error) {
-    const reported = committed
-      ? error
-      : await withCleanup(error, () => removeQuietly(files, temporary));
-    throw LrkitError.isInstance(reported) ? reported : new CheckpointSaveError(target, reported);
-  } finally {
-    inFlight.delete(id);
-  }
-  await sweep(files, target);
-}
-
-function jsonOf(checkpoint: TrainerCheckpoint): string {
+/** The checkpoint as JSON text; metadata that is not plain JSON is refused. */
+export function jsonOf(checkpoint: TrainerCheckpoint): string {
   try {
     return JSON.stringify(checkpoint);
   } catch (cause) {
@@ -256,68 +199,50 @@ function jsonOf(checkpoint: TrainerCheckpoint): string {
   }
 }
 
-/** Best effort: removes temporary files of saves to `target` made by processes that have died. */
-async function sweep(files: CheckpointFileSystem, target: string): Promise<void> {
-  const prefix = `${basename(target)}.`;
-  try {
-    for (const name of await files.readdir(dirname(target))) {
-      if (!name.startsWith(prefix)) continue;
-      const match = /^(\d+)-([0-9a-f]+)\.tmp$/.exec(name.slice(prefix.length));
-      if (!match) continue;
-      const pid = Number(match[1]);
-      const active = pid === process.pid ? inFlight.has(`${pid}-${match[2]}`) : isAlive(pid);
-      if (!active) await removeQuietly(files, join(dirname(target), name)).catch(() => {});
-    }
-  } catch {
-    // Leftovers stay until a later save; they are never read.
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: unknown }).code === 'EPERM';
-  }
-}
-
-function checkPath(path: unknown): void {
-  if (typeof path !== 'string' || path.length === 0 || path.includes('\0')) {
-    throw new InvalidArgumentError({
-      parameter: 'path',
-      value: path,
-      expected: 'must be a file path',
-    });
-  }
-}
-
-/** Reads a checkpoint file and restores it; returns the checkpoint (for its metadata). */
-export async function loadCheckpoint<G extends OnnxParamGroup>(
-  path: string,
+/**
+ * The checkpoint as UTF-8 JSON bytes, for places without a file system: a `Blob`, IndexedDB,
+ * `postMessage`, a download. {@link loadCheckpointFromBytes} restores it.
+ */
+export function saveCheckpointToBytes<G extends OnnxParamGroup>(
   trainer: Trainer<G>,
-): Promise<TrainerCheckpoint> {
-  return loadCheckpointWith(nodeFileSystem, path, trainer);
+  options: { metadata?: JsonValue } = {},
+): Uint8Array {
+  checkOptionKeys('saveCheckpointToBytes', 'options', options, ['metadata']);
+  return new TextEncoder().encode(jsonOf(createCheckpoint(trainer, options.metadata)));
 }
 
-export async function loadCheckpointWith<G extends OnnxParamGroup>(
-  files: CheckpointFileSystem,
-  path: string,
+/**
+ * Restores checkpoint bytes (a `Uint8Array` or an `ArrayBuffer`, e.g. from `blob.arrayBuffer()`)
+ * with the checks of {@link restoreCheckpoint}: all or nothing, errors are {@link CheckpointError}s.
+ * Returns the checkpoint (for its metadata).
+ */
+export function loadCheckpointFromBytes<G extends OnnxParamGroup>(
+  bytes: Uint8Array | ArrayBuffer,
   trainer: Trainer<G>,
-): Promise<TrainerCheckpoint> {
-  checkPath(path);
-  let checkpoint: TrainerCheckpoint;
+): TrainerCheckpoint {
+  if (!(bytes instanceof Uint8Array) && !(bytes instanceof ArrayBuffer)) {
+    bad('bytes', bytes, 'must be a Uint8Array or an ArrayBuffer of checkpoint JSON');
+  }
+  const checkpoint = parseCheckpoint('bytes', `${bytes.byteLength} bytes`, bytes);
+  restoreCheckpoint(trainer, checkpoint);
+  return checkpoint;
+}
+
+/** Decodes UTF-8 JSON (strictly); a failure is a CheckpointError on `parameter`. */
+function parseCheckpoint(
+  parameter: string,
+  value: unknown,
+  bytes: Uint8Array | ArrayBuffer,
+): TrainerCheckpoint {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await files.readFile(path));
-    checkpoint = JSON.parse(text) as TrainerCheckpoint;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return JSON.parse(text) as TrainerCheckpoint;
   } catch (cause) {
     throw new CheckpointError({
-      parameter: 'path',
-      value: path,
-      expected: `must be a readable checkpoint JSON file (${(cause as Error).message})`,
+      parameter,
+      value,
+      expected: `must be checkpoint JSON in UTF-8 (${(cause as Error).message})`,
       cause,
     });
   }
-  restoreCheckpoint(trainer, checkpoint);
-  return checkpoint;
 }

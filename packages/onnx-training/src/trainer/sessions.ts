@@ -1,5 +1,6 @@
 import { InvalidArgumentError, LrkitError } from '@lrkit/core';
-import { InferenceSession, type Tensor } from 'onnxruntime-node';
+import type { InferenceSession, Tensor } from 'onnxruntime-common';
+import { getOrtRuntime } from '../runtime/ort-runtime';
 import { describeTensor, sameDims } from '../tensor/tensors';
 
 /** A model given as ONNX bytes, a file path, or an already created session. */
@@ -13,8 +14,8 @@ export async function openSession(
   if (source instanceof Uint8Array || typeof source === 'string') {
     try {
       return typeof source === 'string'
-        ? await InferenceSession.create(source, options ?? {})
-        : await InferenceSession.create(source, options ?? {});
+        ? await getOrtRuntime().InferenceSession.create(source, options ?? {})
+        : await getOrtRuntime().InferenceSession.create(source, options ?? {});
     } catch (cause) {
       throw new InvalidArgumentError({
         parameter,

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type LrFinderResult, LrkitError } from '@lrkit/core';
-import type { InferenceSession, Tensor } from 'onnxruntime-node';
+import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import {
   type RangeTestBatches,
   runRangeTest,
