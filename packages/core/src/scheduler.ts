@@ -6,6 +6,7 @@ import {
   restoreGroups,
   snapshotGroups,
   writeLrs,
+  writeLrsAndMomentums,
 } from './internal/groups';
 import type { MomentumWriter } from './internal/momentum';
 import { type Commit, PREPARE_LOAD } from './internal/prepare-load';
@@ -319,7 +320,7 @@ export abstract class LRScheduler extends BaseScheduler {
 
   /**
    * Set by schedulers that cycle momentum (CyclicLR, OneCycleLR): their `applyLrs` writes these
-   * momentums with the lrs (see `applyWithMomentums`), so the plain step path never looks at it.
+   * momentums with the lrs (see `applyLrsWithMomentums`), so the plain step path never looks at it.
    */
   declare protected momentumWriter: MomentumWriter | null;
 
@@ -407,14 +408,36 @@ export abstract class LRScheduler extends BaseScheduler {
   protected applyLrs(lrs: readonly number[]): void {
     const groups = this.optimizer.paramGroups;
     const n = Math.min(groups.length, lrs.length);
-    // x * 0 is NaN exactly when x is not finite: one pass, no branch per group.
-    let check = 0;
-    for (let i = 0; i < n; i++) check += lrs[i]! * 0;
-    if (check !== 0) this.checkFinite(lrs, n, 'lr');
-    writeLrs(groups, lrs, n, this.previousLrs);
+    // Checked while written: a non-finite lr undoes the groups before it, then is named here.
+    if (writeLrs(groups, lrs, n, this.previousLrs) !== n) this.checkFinite(lrs, n, 'lr');
     const last = this.lastLrs;
     for (let i = 0; i < n; i++) last[i] = lrs[i]!;
     if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
+  }
+
+  /**
+   * `applyLrs` for schedulers that cycle momentum: the lrs and `momentumWriter.buffer` are both
+   * checked, then written in one pass, all or nothing. Returns false (having written nothing)
+   * when the scheduler cycles no momentum, so the caller takes the plain path.
+   */
+  protected applyLrsWithMomentums(lrs: readonly number[]): boolean {
+    const writer = this.momentumWriter;
+    const key = writer === null ? null : writer.key;
+    if (key === null) return false;
+    const groups = this.optimizer.paramGroups;
+    const momentums = writer!.buffer;
+    const n = Math.min(groups.length, lrs.length);
+    // Checked while written: a non-finite value undoes the groups before it, then is named here.
+    if (
+      writeLrsAndMomentums(groups, lrs, key, momentums, n, this.previousLrs, writer!.saved) !== n
+    ) {
+      this.checkFinite(lrs, n, 'lr');
+      this.checkFinite(momentums, n, 'momentum');
+    }
+    const last = this.lastLrs;
+    for (let i = 0; i < n; i++) last[i] = lrs[i]!;
+    if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
+    return true;
   }
 
   /** Throws NonFiniteLrError if one of the first n values is not finite. */

@@ -77,64 +77,87 @@ export function checkGroupsWritable(optimizer: Optimizer, keys: readonly string[
 }
 
 /**
- * Writes `lrs[i]` to group i for i < n, all or nothing: if a write throws (a group frozen since
- * construction), the groups already written get their lr back and a typed error is thrown.
- * `previous` is scratch space of at least n slots.
+ * Writes `lrs[i]` to group i for i < n, all or nothing. The finiteness check rides in the same
+ * pass: at the first non-finite lr the groups already written get their lr back and the index
+ * of that lr is returned (n when all were written). If a write throws (a group frozen since
+ * construction), the groups written get their lr back and a typed error is thrown. `previous` is
+ * scratch space of at least n slots.
  */
 export function writeLrs(
   groups: readonly ParamGroup[],
   lrs: readonly number[],
   n: number,
   previous: number[],
-): void {
+): number {
   let i = 0;
   try {
     for (; i < n; i++) {
+      const lr = lrs[i]!;
+      // x * 0 is 0 exactly when x is finite.
+      if (lr * 0 !== 0) break;
       const group = groups[i]!;
       previous[i] = group.lr;
-      group.lr = lrs[i]!;
+      group.lr = lr;
     }
   } catch (error) {
     for (let j = 0; j < i; j++) groups[j]!.lr = previous[j]!;
     notWritable(i, 'lr', groups[i], error);
   }
+  if (i < n) for (let j = 0; j < i; j++) groups[j]!.lr = previous[j]!;
+  return i;
 }
 
 /**
- * Writes momentums like `writeLrs`, undoing them if one write throws. `saved` (scratch, at
- * least n slots) keeps what was there, for `undoMomentums` if a later write fails.
+ * Writes each group's momentum (or beta1) and lr in one pass, all or nothing, like `writeLrs`:
+ * returns n, or the index of the first group whose lr or momentum is not finite after undoing
+ * the groups written. If a write throws, every field already written gets its value back and a
+ * typed error names the group and field. `previousLrs` and `savedMomentums` are scratch space of
+ * at least n slots.
  */
-export function writeMomentums(
+export function writeLrsAndMomentums(
   groups: readonly ParamGroup[],
+  lrs: readonly number[],
   key: MomentumKey,
   momentums: readonly number[],
   n: number,
-  saved: unknown[],
-): void {
+  previousLrs: number[],
+  savedMomentums: unknown[],
+): number {
   let i = 0;
+  let momentumWritten = false;
   try {
-    if (key === 'momentum') {
-      for (; i < n; i++) {
-        const group = groups[i]!;
-        saved[i] = group.momentum;
-        group.momentum = momentums[i]!;
-      }
-    } else {
-      for (; i < n; i++) {
-        const group = groups[i]!;
+    for (; i < n; i++) {
+      const lr = lrs[i]!;
+      const momentum = momentums[i]!;
+      if (lr * 0 + momentum * 0 !== 0) break;
+      const group = groups[i]!;
+      previousLrs[i] = group.lr;
+      momentumWritten = false;
+      if (key === 'momentum') {
+        savedMomentums[i] = group.momentum;
+        group.momentum = momentum;
+      } else {
         const betas = group.betas!;
-        saved[i] = betas;
+        savedMomentums[i] = betas;
         // A new pair (betas may be a readonly tuple), as PyTorch assigns a new tuple.
-        group.betas = [momentums[i]!, betas[1]];
+        group.betas = [momentum, betas[1]];
       }
+      momentumWritten = true;
+      group.lr = lr;
     }
   } catch (error) {
-    undoMomentums(groups, key, saved, i);
-    notWritable(i, key, groups[i], error);
+    undoMomentums(groups, key, savedMomentums, momentumWritten ? i + 1 : i);
+    for (let j = 0; j < i; j++) groups[j]!.lr = previousLrs[j]!;
+    notWritable(i, momentumWritten ? 'lr' : key, groups[i], error);
   }
+  if (i < n) {
+    undoMomentums(groups, key, savedMomentums, i);
+    for (let j = 0; j < i; j++) groups[j]!.lr = previousLrs[j]!;
+  }
+  return i;
 }
 
-/** Puts back the first n momentums saved by `writeMomentums`. */
+/** Puts back the first n momentums saved by `writeLrsAndMomentums`. */
 export function undoMomentums(
   groups: readonly ParamGroup[],
   key: MomentumKey,

@@ -54,16 +54,19 @@ export interface MomentumWriter {
 }
 
 export function momentumWriterOf(key: MomentumKey | null, groupCount: number): MomentumWriter {
-  return { key, buffer: new Array<number>(groupCount).fill(0), saved: [] };
+  // Built by push from a double so the array is packed doubles from the start (no elements-kind
+  // transition on the step path).
+  const buffer: number[] = [];
+  for (let i = 0; i < groupCount; i++) buffer.push(0.5);
+  return { key, buffer, saved: [] };
 }
 
-/** After a step wrote them: the momentums go to the scheduler's `lastMomentums`. */
+/** After a step wrote them: the momentums go to the scheduler's `lastMomentums`, in place. */
 export function copyMomentums(writer: MomentumWriter | null, last: number[]): number[] {
   if (writer === null || writer.key === null) return last;
-  // The written values become lastMomentums by swapping arrays; the old one is the next buffer.
   const written = writer.buffer;
-  writer.buffer = last;
-  return written;
+  for (let i = 0; i < written.length; i++) last[i] = written[i]!;
+  return last;
 }
 
 /** A saved `momentumKey`: 'momentum', 'betas' or null. */

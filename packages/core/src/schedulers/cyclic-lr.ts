@@ -1,9 +1,4 @@
-import {
-  checkGroupsWritable,
-  snapshotGroups,
-  undoMomentums,
-  writeMomentums,
-} from '../internal/groups';
+import { checkGroupsWritable, snapshotGroups } from '../internal/groups';
 import {
   checkMomentumConfig,
   copyMomentums,
@@ -184,30 +179,8 @@ export class CyclicLR extends LRScheduler {
 
   /** The lrs with the momentums, all or nothing: both are checked before either is written. */
   protected override applyLrs(lrs: readonly number[]): void {
-    const writer = this.momentumWriter!;
-    const key = writer.key;
-    if (key === null) {
-      super.applyLrs(lrs);
-      return;
-    }
-    const groups = this.optimizer.paramGroups;
-    const buffer = writer.buffer;
-    const n = Math.min(groups.length, lrs.length);
-    // x * 0 is NaN exactly when x is not finite: one pass over both lists, then the named check.
-    let check = 0;
-    for (let i = 0; i < n; i++) check += lrs[i]! * 0 + buffer[i]! * 0;
-    if (check !== 0) {
-      this.checkFinite(lrs, n, 'lr');
-      this.checkFinite(buffer, n, 'momentum');
-    }
-    writeMomentums(groups, key, buffer, n, writer.saved);
-    try {
-      super.applyLrs(lrs);
-    } catch (error) {
-      undoMomentums(groups, key, writer.saved, n);
-      throw error;
-    }
-    this.lastMomentums = copyMomentums(writer, this.lastMomentums);
+    if (!this.applyLrsWithMomentums(lrs)) super.applyLrs(lrs);
+    else this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private scale(x: number): number {

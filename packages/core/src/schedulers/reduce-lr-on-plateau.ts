@@ -1,3 +1,4 @@
+import { NonFiniteLrError } from '../errors/non-finite-lr-error';
 import { brand } from '../internal/brand';
 import { checkGroupsWritable, writeLrs } from '../internal/groups';
 import type { FieldRule } from '../internal/state';
@@ -213,7 +214,17 @@ export class ReduceLROnPlateau extends BaseScheduler {
       const newLr = Math.max(lr * this.factor, this.minLrs[i]!);
       next[i] = lr - newLr > this.eps ? newLr : lr;
     }
-    writeLrs(groups, next, groups.length, previous);
+    const written = writeLrs(groups, next, groups.length, previous);
+    if (written !== groups.length) {
+      // Only a non-finite lr already on the group (set by hand) gets here: nothing was written.
+      throw new NonFiniteLrError({
+        scheduler: 'ReduceLROnPlateau',
+        group: written,
+        field: 'lr',
+        value: next[written]!,
+        step: this.lastEpoch + 1,
+      });
+    }
     if (this.verbose) {
       for (let i = 0; i < groups.length; i++) {
         if (next[i] !== previous[i]) this.logLr(i, next[i]!);
