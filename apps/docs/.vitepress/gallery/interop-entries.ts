@@ -11,7 +11,7 @@ import {
   type TorchtitanArgs,
 } from '@lrkit/core';
 import { constructorCall } from './format';
-import { choice, flag, json, pythonCall, real, whole } from './interop-format';
+import { choice, flag, json, pythonCall, real, rows, whole } from './interop-format';
 import { TimmEpochs, withBeta1AsMomentum } from './interop-stepping';
 import { syntheticLoss } from './torch-entries';
 import type { GalleryEntry, OptionControl, OptionValues, SpecJson } from './types';
@@ -71,8 +71,10 @@ const timmEntries: GalleryEntry[] = [
     name: 'StepLRScheduler',
     family: 'timm',
     summary: `timm’s StepLRScheduler: the lr times decay_rate every decay_t epochs (decay_t may be fractional), after a linear warmup counted before the decay (warmup_prefix=True, timm’s default here). ${EPOCHS}`,
-    formula:
-      '\\eta_t = \\begin{cases} \\eta_{\\text{init}} + t\\,\\frac{\\eta_0 - \\eta_{\\text{init}}}{w} & t < w \\\\ \\eta_0\\, r^{\\lfloor (t - p) / d \\rfloor} & t \\ge w \\end{cases}, \\quad p = w \\text{ with warmup\\_prefix, else } 0',
+    formula: rows(
+      '\\eta_t = \\begin{cases} \\eta_{\\text{init}} + t\\,\\frac{\\eta_0 - \\eta_{\\text{init}}}{w} & t < w \\\\ \\eta_0\\, r^{\\lfloor (t - p) / d \\rfloor} & t \\ge w \\end{cases}',
+      'p = w \\text{ with warmup\\_prefix, else } 0',
+    ),
     options: [
       real('decay_t', 30, 'd: epochs between decays.', 1),
       real('decay_rate', 0.5, 'r: the factor at each decay.', 0.05),
@@ -88,8 +90,10 @@ const timmEntries: GalleryEntry[] = [
     name: 'MultiStepLRScheduler',
     family: 'timm',
     summary: `timm’s MultiStepLRScheduler: the lr times decay_rate at each of decay_t, counted as bisect_right(decay_t, t + 1), so one epoch earlier than torch’s MultiStepLR with the same milestones. ${EPOCHS}`,
-    formula:
-      '\\eta_t = \\eta_0\\, r^{\\,|\\{ m \\in \\text{decay\\_t} : m \\le t - p + 1 \\}|} \\text{ after the warmup}, \\quad p = w \\text{ with warmup\\_prefix, else } 0',
+    formula: rows(
+      '\\eta_t = \\eta_0\\, r^{\\,|\\{ m \\in \\text{decay\\_t} : m \\le t - p + 1 \\}|} \\text{ after the warmup}',
+      'p = w \\text{ with warmup\\_prefix, else } 0',
+    ),
     options: [
       {
         key: 'decay_t',
@@ -110,8 +114,10 @@ const timmEntries: GalleryEntry[] = [
     name: 'PlateauLRScheduler',
     family: 'timm',
     summary: `timm’s PlateauLRScheduler: its own linear warmup up to and including warmup_t, then torch’s ReduceLROnPlateau on the metric given to step. Its mode is 'max' by default (an accuracy): the dashed metric here is a synthetic validation accuracy, or a loss in mode 'min'. ${EPOCHS}`,
-    formula:
-      '\\eta \\leftarrow \\max(\\eta \\cdot r, \\eta_{\\min}) \\text{ after more than } \\textit{patience\\_t} \\text{ epochs without improvement; } \\eta_t = \\eta_{\\text{init}} + t\\,\\frac{\\eta_0 - \\eta_{\\text{init}}}{w} \\text{ for } t \\le w',
+    formula: rows(
+      '\\eta_t = \\eta_{\\text{init}} + t\\,\\frac{\\eta_0 - \\eta_{\\text{init}}}{w} \\quad (t \\le w)',
+      '\\eta \\leftarrow \\max(\\eta \\cdot r, \\eta_{\\min}) \\text{ after more than } \\textit{patience\\_t} \\text{ epochs without improvement}',
+    ),
     options: [
       whole('patience_t', 3, 'Epochs without improvement tolerated.'),
       real('decay_rate', 0.5, 'r: the factor at each plateau (below 1).', 0.05),
@@ -132,8 +138,10 @@ const timmEntries: GalleryEntry[] = [
     name: 'WSDLRScheduler',
     family: 'timm',
     summary: `timm’s WSDLRScheduler: a warmup, a stable phase (constant, or decaying as rsqrt or a power of the time since the warmup), then the last decay_t epochs of t_initial anneal to lr_min with decay_fn. ${EPOCHS}`,
-    formula:
-      '\\eta_t = \\eta_{\\min} + (\\max(\\eta_0\\, s(t - w), \\eta_{\\min}) - \\eta_{\\min})\\, f\\!\\left(\\min\\left(1, \\tfrac{t - w - (T - D)}{D}\\right)\\right), \\quad f = 1 \\text{ before the decay; } f(x) = 1 - x,\\ 1 - \\sqrt{x},\\ \\tfrac12(1 + \\cos \\pi x),\\ 1 - x^{p},\\ \\tfrac{\\rho^{x} - \\rho}{1 - \\rho}',
+    formula: rows(
+      '\\eta_t = \\eta_{\\min} + (\\max(\\eta_0\\, s(t - w), \\eta_{\\min}) - \\eta_{\\min})\\, f(x), \\quad x = \\min\\left(1, \\tfrac{t - w - (T - D)}{D}\\right)',
+      'f = 1 \\text{ while } x \\le 0; \\; f(x) = 1 - x,\\ 1 - \\sqrt{x},\\ \\tfrac12(1 + \\cos \\pi x),\\ 1 - x^{p},\\ \\tfrac{\\rho^{x} - \\rho}{1 - \\rho}',
+    ),
     options: [
       whole('t_initial', 100, 'T: epochs after the warmup.', 1),
       real('decay_t', 30, 'D: the last epochs of T, annealed.', 1),
@@ -197,7 +205,10 @@ const deepSpeedWarmupEntries: GalleryEntry[] = [
     name: 'WarmupLR',
     family: 'deepspeed',
     summary: `DeepSpeed’s WarmupLR: from warmup_min_lr to warmup_max_lr over warmup_num_steps, logarithmic unless warmup_type is 'linear', then held. Absolute lrs: every group gets the same. ${STEPS}`,
-    formula: `\\eta_i = \\eta_{\\min} + (\\eta_{\\max} - \\eta_{\\min})\\, \\gamma_i, \\quad ${WARMUP_GAMMA} \\\\ 1 & i \\ge W \\end{cases}`,
+    formula: rows(
+      '\\eta_i = \\eta_{\\min} + (\\eta_{\\max} - \\eta_{\\min})\\, \\gamma_i',
+      `${WARMUP_GAMMA} \\\\ 1 & i \\ge W \\end{cases}`,
+    ),
     options: dsWarmup(40),
     steps: 100,
     baseLrs: [0.1, 0.05],
@@ -209,7 +220,10 @@ const deepSpeedWarmupEntries: GalleryEntry[] = [
     name: 'WarmupDecayLR',
     family: 'deepspeed',
     summary: `DeepSpeed’s WarmupDecayLR: WarmupLR’s warmup, then a linear decay to 0 at total_num_steps. Absolute lrs. ${STEPS}`,
-    formula: `\\eta_i = \\eta_{\\min} + (\\eta_{\\max} - \\eta_{\\min})\\, \\gamma_i, \\quad ${WARMUP_GAMMA} \\\\ \\max\\left(0, \\frac{N - i}{\\max(1, N - W)}\\right) & i \\ge W \\end{cases}`,
+    formula: rows(
+      '\\eta_i = \\eta_{\\min} + (\\eta_{\\max} - \\eta_{\\min})\\, \\gamma_i',
+      `${WARMUP_GAMMA} \\\\ \\max\\left(0, \\frac{N - i}{\\max(1, N - W)}\\right) & i \\ge W \\end{cases}`,
+    ),
     options: [whole('total_num_steps', 100, 'N: where the lr reaches 0.', 1), ...dsWarmup(20)],
     steps: 110,
     baseLrs: [0.1, 0.05],
@@ -324,8 +338,10 @@ const megatronEntries: GalleryEntry[] = [
     name: 'OptimizerParamScheduler',
     family: 'megatron',
     summary: `Megatron-Core’s OptimizerParamScheduler: a linear warmup from init_lr to max_lr, then lr_decay_style: constant, linear, cosine, inverse-square-root or WSD (see the WSD page), down to min_lr at lr_decay_steps and min_lr after. ${MEGATRON_SUMMARY}`,
-    formula:
-      '\\eta_n = \\begin{cases} \\eta_{\\text{init}} + (\\eta_{\\max} - \\eta_{\\text{init}})\\, \\frac{n}{W} & n \\le W \\\\ \\eta_{\\min} + c\\,(\\eta_{\\max} - \\eta_{\\min}) & W < n \\le D \\\\ \\eta_{\\min} & n > D \\end{cases}, \\quad c = 1 - x \\text{ or } \\tfrac12(\\cos \\pi x + 1), \\; x = \\frac{n - W}{D - W}; \\text{ inverse-square-root: } \\max\\left(\\eta_{\\min}, \\eta_{\\max} \\sqrt{W / n}\\right)',
+    formula: rows(
+      '\\eta_n = \\begin{cases} \\eta_{\\text{init}} + (\\eta_{\\max} - \\eta_{\\text{init}})\\, \\frac{n}{W} & n \\le W \\\\ \\eta_{\\min} + c\\,(\\eta_{\\max} - \\eta_{\\min}) & W < n \\le D \\\\ \\eta_{\\min} & n > D \\end{cases}',
+      'c = 1 - x \\text{ (linear) or } \\tfrac12(\\cos \\pi x + 1) \\text{ (cosine)}, \\; x = \\frac{n - W}{D - W}; \\quad \\text{inverse-square-root: } \\max\\left(\\eta_{\\min}, \\eta_{\\max} \\sqrt{W / n}\\right)',
+    ),
     options: [
       ...megatronCommon,
       choice(
@@ -347,7 +363,10 @@ const megatronEntries: GalleryEntry[] = [
     name: 'OptimizerParamScheduler (WSD)',
     family: 'megatron',
     summary: `Megatron-Core’s warmup-stable-decay (lr_decay_style 'WSD'): a linear warmup, max_lr until the last wsd_decay_steps of lr_decay_steps, then an anneal to min_lr shaped by lr_wsd_decay_style (linear, cosine, exponential or minus_sqrt). ${MEGATRON_SUMMARY}`,
-    formula: `\\eta_n = \\eta_{\\min} + c\\,(\\eta_{\\max} - \\eta_{\\min}) \\text{ after the warmup}, \\quad ${MEGATRON_WSD}`,
+    formula: rows(
+      '\\eta_n = \\eta_{\\min} + c\\,(\\eta_{\\max} - \\eta_{\\min}) \\text{ after the warmup}',
+      MEGATRON_WSD,
+    ),
     options: [
       ...megatronCommon,
       whole('wsd_decay_steps', 30, 'D_w: the anneal, the last steps before D.'),
@@ -389,8 +408,10 @@ const torchtitanEntry: GalleryEntry = {
   family: 'megatron',
   summary:
     'torchtitan’s lr_scheduler (linear_warmup_stable_decay): a LambdaLR multiplier of each group’s lr, a linear warmup that starts at 1 / warmup_steps, a stable phase, then the last decay_ratio of the training steps decay linearly, as 1 − √ or as a cosine, to min_lr_factor (lr_min before torchtitan renamed it). One plotted step is one training step.',
-  formula:
-    'm_k = \\begin{cases} \\frac{k + 1}{W} & k < W \\\\ 1 & k < W + S \\\\ f + (1 - f)\\, c(p) & \\text{else} \\end{cases}, \\quad p = \\frac{k + 1 - W - S}{D}, \\; c(p) = 1 - p,\\ 1 - \\sqrt{p},\\ \\tfrac12(1 + \\cos \\pi p), \\; D = \\operatorname{round}(N r), \\; S = N + 1 - W - D',
+  formula: rows(
+    'm_k = \\begin{cases} \\frac{k + 1}{W} & k < W \\\\ 1 & k < W + S \\\\ f + (1 - f)\\, c(p) & \\text{else} \\end{cases}',
+    'p = \\frac{k + 1 - W - S}{D}, \\; c(p) = 1 - p,\\ 1 - \\sqrt{p},\\ \\tfrac12(1 + \\cos \\pi p), \\; D = \\operatorname{round}(N r), \\; S = N + 1 - W - D',
+  ),
   options: [
     whole('warmup_steps', 10, 'W: warmup steps.'),
     real('decay_ratio', 0.3, 'r: the decaying share of the training steps.', 0.05),
@@ -416,8 +437,10 @@ const swalrEntry: GalleryEntry = {
   family: 'torch',
   summary:
     'torch.optim.swa_utils.SWALR, for Stochastic Weight Averaging: anneals every group’s lr from the lr it has to swaLr over annealEpochs steps (cosine or linear), then holds swaLr. It blends from whatever lr the group has at each step, so it follows a schedule stepped before it.',
-  formula:
-    '\\eta_t = \\alpha_t\\, \\eta_{\\text{swa}} + (1 - \\alpha_t)\\, \\eta_{\\text{start}}, \\quad \\alpha_t = \\tfrac12\\left(1 - \\cos \\pi \\min(1, t / T)\\right) \\text{ (cos) or } \\min(1, t / T) \\text{ (linear)}',
+  formula: rows(
+    '\\eta_t = \\alpha_t\\, \\eta_{\\text{swa}} + (1 - \\alpha_t)\\, \\eta_{\\text{start}}',
+    '\\alpha_t = \\tfrac12\\left(1 - \\cos \\pi \\min(1, t / T)\\right) \\text{ (cos) or } \\min(1, t / T) \\text{ (linear)}',
+  ),
   options: [
     real('swaLr', 0.01, 'η_swa: the lr annealed to (swa_lr).', 0.001),
     whole('annealEpochs', 20, 'T: steps of the annealing (anneal_epochs).'),

@@ -56,3 +56,8 @@ export function pythonCall(name: string, kwargs: Readonly<Record<string, OptionV
   const args = Object.entries(kwargs).map(([key, value]) => `${key}=${pythonLiteral(value)}`);
   return `${name}(optimizer, ${args.join(', ')})`;
 }
+
+/** TeX rows set one under the other, centred (MathJax breaks no line by itself). */
+export function rows(...lines: string[]): string {
+  return `\\begin{gathered} ${lines.join(' \\\\ ')} \\end{gathered}`;
+}
