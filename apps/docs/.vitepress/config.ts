@@ -23,6 +23,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'With onnxruntime-node', link: '/guide/onnxruntime' },
       { text: 'Specs and preview', link: '/guide/specs' },
       { text: 'Finding the learning rate', link: '/guide/lr-finder' },
+      { text: 'Which schedule should I use?', link: '/guide/which-schedule' },
     ],
   },
   {
