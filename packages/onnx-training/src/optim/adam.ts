@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from '@lrkit/core';
 import type { Tensor } from 'onnxruntime-common';
-import { scalarTensor } from '../tensor/tensors';
 import { buildAdamGraph } from './adam-graph';
 import { betasPair, flag, nonNegative, pick, sessionOptionsOf, snapshot } from './hyperparameters';
 import { names } from './naming';
@@ -107,8 +106,8 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
 
   protected buildGraph(): StepGraph {
     return buildAdamGraph(
-      this.paramGroups.map((group) => ({
-        params: group.params.map((name) => ({ name, dims: this.paramShape(name)! })),
+      this.paramGroups.map((group, g) => ({
+        params: this.packedShapes(g),
         withWeightDecay: group.weightDecay !== 0,
         amsgrad: group.amsgrad,
         maximize: group.maximize,
@@ -124,7 +123,7 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
   }
 
   protected hyperFeeds(feeds: Record<string, Tensor>, step: number): Record<string, number>[] {
-    feeds[names.step] = scalarTensor(step);
+    this.feedScalar(feeds, names.step, step);
     return this.paramGroups.map((group, g) => {
       const fed: [string, string, number][] = [
         ['lr', names.lr(g), group.lr],
@@ -136,11 +135,7 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
         fed.push(['weightDecay', names.weightDecay(g), group.weightDecay]);
       }
       const out: Record<string, number> = {};
-      for (const [key, input, value] of fed) {
-        const t = scalarTensor(value);
-        feeds[input] = t;
-        out[key] = t.data[0] as number;
-      }
+      for (const [key, input, value] of fed) out[key] = this.feedScalar(feeds, input, value);
       return out;
     });
   }

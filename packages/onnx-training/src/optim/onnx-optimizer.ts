@@ -2,9 +2,10 @@ import { InvalidArgumentError, LrkitError, type Optimizer, type ParamGroup } fro
 import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import { getOrtRuntime } from '../runtime/ort-runtime';
 import { decodeTensor, type EncodedTensor, encodeTensor } from '../tensor/tensor-codec';
-import { float32Tensor, type TensorMap, zerosLike } from '../tensor/tensors';
+import { boolScalar, float32Tensor, scalarTensor, type TensorMap } from '../tensor/tensors';
 import { names } from './naming';
-import type { StepGraph } from './step-graph';
+import { PackedGroup } from './packed-group';
+import type { ParamShape, StepGraph } from './step-graph';
 
 /** A param group of an ONNX optimizer: the core's ParamGroup plus the names of its parameters. */
 export interface OnnxParamGroup extends ParamGroup {
@@ -92,9 +93,17 @@ export function splitParams<O>(params: ParamsArgument<O>): {
 export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimizer<G> {
   abstract readonly name: string;
   readonly paramGroups: G[];
-  private readonly values: Map<string, Tensor>;
   private readonly shapes = new Map<string, readonly number[]>();
-  protected readonly state = new Map<string, Record<string, Tensor>>();
+  private readonly packed: PackedGroup[];
+  /** Each group's parameters, packed: a new tensor per step, so tensors handed out never change. */
+  private flatParams: Tensor[];
+  private views: TensorMap = {};
+  /** Each group's state tensors by key, packed as its parameters are. */
+  private flatState: Map<string, Tensor>[];
+  /** Where each step packs the gradients: one buffer per group, reused. */
+  private readonly flatGrads: Tensor[];
+  /** Rank-0 inputs, one tensor per input name, rewritten in place each step. */
+  private readonly scalars = new Map<string, Tensor>();
   private readonly sessions = new Map<string, Promise<InferenceSession>>();
   private readonly sessionOptions: InferenceSession.SessionOptions | undefined;
   private steps = 0;
@@ -103,9 +112,71 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
 
   protected constructor(groups: G[], tensors: Map<string, Tensor>, options: OnnxOptimizerOptions) {
     this.paramGroups = groups;
-    this.values = tensors;
     for (const [name, t] of tensors) this.shapes.set(name, t.dims);
+    this.packed = groups.map(
+      (group, g) =>
+        new PackedGroup(
+          g,
+          group.params,
+          group.params.map((name) => tensors.get(name)!.dims),
+        ),
+    );
+    this.flatParams = this.packParams((name) => tensors.get(name)!);
+    this.flatState = groups.map(() => new Map());
+    this.flatGrads = this.packed.map((layout) => layout.flat());
+    this.publishViews();
     this.sessionOptions = options.sessionOptions;
+  }
+
+  /** New flat parameter tensors holding the given values. */
+  private packParams(tensor: (name: string) => Tensor): Tensor[] {
+    return this.packed.map((layout) => {
+      const flat = layout.flat();
+      layout.pack(flat.data as Float32Array, (i) => tensor(layout.names[i]!).data as Float32Array);
+      return flat;
+    });
+  }
+
+  /** The per-parameter tensors (views of the flat ones) that `params` hands out. */
+  private publishViews(): void {
+    const views: Record<string, Tensor> = {};
+    this.packed.forEach((layout, g) => {
+      const tensors = layout.views(this.flatParams[g]!.data as Float32Array);
+      layout.names.forEach((name, i) => {
+        views[name] = tensors[i]!;
+      });
+    });
+    this.views = Object.freeze(views);
+  }
+
+  /** The group's parameters as the graph sees them: one flat tensor `group.<g>`. */
+  protected packedShapes(g: number): ParamShape[] {
+    return [this.packed[g]!.shape];
+  }
+
+  /** Whether group `g` holds a state tensor `key` (e.g. SGD's momentum buffer). */
+  protected hasState(g: number, key: string): boolean {
+    return this.flatState[g]!.has(key);
+  }
+
+  /** Feeds a rank-0 float32 input (its tensor reused across steps); returns the float32 value fed. */
+  protected feedScalar(feeds: Record<string, Tensor>, input: string, value: number): number {
+    let t = this.scalars.get(input);
+    if (t === undefined || t.type !== 'float32') {
+      t = scalarTensor(value);
+      this.scalars.set(input, t);
+    } else (t.data as Float32Array)[0] = value;
+    feeds[input] = t;
+    return t.data[0] as number;
+  }
+
+  protected feedBool(feeds: Record<string, Tensor>, input: string, value: boolean): void {
+    let t = this.scalars.get(input);
+    if (t === undefined || t.type !== 'bool') {
+      t = boolScalar(value);
+      this.scalars.set(input, t);
+    } else (t.data as Uint8Array)[0] = value ? 1 : 0;
+    feeds[input] = t;
   }
 
   /** Checks every group's current (possibly scheduled) hyperparameters; throws before any change. */
@@ -138,9 +209,12 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     return this.steps;
   }
 
-  /** Current parameter tensors by name (the tensors themselves: treat them as read-only). */
+  /**
+   * Current parameter tensors by name (read-only views of the packed parameters; a step makes new
+   * ones and leaves these as they are). The same frozen object until the parameters change.
+   */
   get params(): TensorMap {
-    return Object.fromEntries(this.values);
+    return this.views;
   }
 
   get lastFed(): FedHyperparameters | undefined {
@@ -209,18 +283,7 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     }
     const feeds: Record<string, Tensor> = {};
     const fedGroups = this.hyperFeeds(feeds, step);
-    const keysByParam = new Map<string, readonly string[]>();
-    this.paramGroups.forEach((group, g) => {
-      const keys = this.stateKeys(g);
-      for (const name of group.params) {
-        keysByParam.set(name, keys);
-        feeds[names.param(name)] = this.values.get(name)!;
-        feeds[names.grad(name)] = grads[name]!;
-        const state = this.state.get(name);
-        for (const key of keys)
-          feeds[names.state(key, name)] = state?.[key] ?? zerosLike(this.shapes.get(name)!);
-      }
-    });
+    this.feedGroups(feeds, grads);
     this.running = true;
     try {
       let out: InferenceSession.ReturnType;
@@ -232,12 +295,14 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
           { cause },
         );
       }
-      for (const [name, keys] of keysByParam) {
-        this.values.set(name, out[names.nextParam(name)] as Tensor);
-        const state: Record<string, Tensor> = { ...this.state.get(name) };
-        for (const key of keys) state[key] = out[names.nextState(key, name)] as Tensor;
-        this.state.set(name, state);
-      }
+      this.packed.forEach((layout, g) => {
+        const packed = layout.shape.name;
+        this.flatParams[g] = out[names.nextParam(packed)] as Tensor;
+        const state = this.flatState[g]!;
+        for (const key of this.stateKeys(g))
+          state.set(key, out[names.nextState(key, packed)] as Tensor);
+      });
+      this.publishViews();
       this.steps = step;
       this.fed = { step, groups: fedGroups };
       this.afterStep(fedGroups);
@@ -246,21 +311,46 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     }
   }
 
-  /** Replaces parameter values (same names and shapes), e.g. from a checkpoint. */
+  /** Feeds each group's packed parameters, gradients (copied into the group's buffer) and state. */
+  private feedGroups(feeds: Record<string, Tensor>, grads: TensorMap): void {
+    this.packed.forEach((layout, g) => {
+      const packed = layout.shape.name;
+      const flatGrad = this.flatGrads[g]!;
+      layout.pack(
+        flatGrad.data as Float32Array,
+        (i) => grads[layout.names[i]!]!.data as Float32Array,
+      );
+      feeds[names.param(packed)] = this.flatParams[g]!;
+      feeds[names.grad(packed)] = flatGrad;
+      const state = this.flatState[g]!;
+      // PyTorch's lazily created state starts at zero.
+      for (const key of this.stateKeys(g))
+        feeds[names.state(key, packed)] = state.get(key) ?? layout.flat();
+    });
+  }
+
+  /** Replaces parameter values (same names and shapes, copied), e.g. from a checkpoint. */
   loadParams(params: TensorMap): void {
     const checked = new Map<string, Tensor>();
     for (const [name, dims] of this.shapes)
       checked.set(name, float32Tensor(`params.${name}`, params[name], dims));
-    for (const [name, t] of checked) this.values.set(name, t);
+    this.flatParams = this.packParams((name) => checked.get(name)!);
+    this.publishViews();
   }
 
   stateDict(): OnnxOptimizerState {
     const state: Record<string, Record<string, EncodedTensor>> = {};
-    for (const [name, tensors] of this.state) {
-      state[name] = Object.fromEntries(
-        Object.entries(tensors).map(([k, t]) => [k, encodeTensor(t)]),
+    this.packed.forEach((layout, g) => {
+      const groupState = [...this.flatState[g]!].map(
+        ([key, t]) => [key, layout.views(t.data as Float32Array)] as const,
       );
-    }
+      if (groupState.length === 0) return;
+      layout.names.forEach((name, i) => {
+        state[name] = Object.fromEntries(
+          groupState.map(([key, views]) => [key, encodeTensor(views[i]!)]),
+        );
+      });
+    });
     return {
       version: 1,
       optimizer: this.name,
@@ -307,17 +397,34 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
       }
       return this.checkSavedGroup(group, g);
     });
-    const state = this.decodeState(saved.state, bad);
+    const state = this.packState(this.decodeState(saved.state, bad));
     const commitExtra = this.prepareExtraState(isRecord(saved.extra) ? saved.extra : {});
     return () => {
       this.paramGroups.forEach((group, g) => {
         Object.assign(group, groupUpdates[g]);
       });
       commitExtra();
-      this.state.clear();
-      for (const [k, v] of state) this.state.set(k, v);
+      this.flatState = state;
       this.steps = saved.step;
     };
+  }
+
+  /** Per-parameter saved state packed per group; a key saved for some parameters only is zero elsewhere. */
+  private packState(state: Map<string, Record<string, Tensor>>): Map<string, Tensor>[] {
+    return this.packed.map((layout) => {
+      const groupState = new Map<string, Tensor>();
+      layout.names.forEach((name, i) => {
+        for (const [key, t] of Object.entries(state.get(name) ?? {})) {
+          let flat = groupState.get(key);
+          if (flat === undefined) {
+            flat = layout.flat();
+            groupState.set(key, flat);
+          }
+          (flat.data as Float32Array).set(t.data as Float32Array, layout.offsets[i]);
+        }
+      });
+      return groupState;
+    });
   }
 
   private decodeState(

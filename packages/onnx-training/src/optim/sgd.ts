@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from '@lrkit/core';
 import type { Tensor } from 'onnxruntime-common';
-import { boolScalar, scalarTensor } from '../tensor/tensors';
 import { flag, nonNegative, pick, sessionOptionsOf, snapshot, unit } from './hyperparameters';
 import { names } from './naming';
 import {
@@ -96,7 +95,7 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
   /** A group keeps a momentum buffer once one exists or its momentum is non-zero now. */
   private withMomentum(g: number): boolean {
     const group = this.paramGroups[g]!;
-    return group.momentum !== 0 || this.state.get(group.params[0]!)?.momentum_buffer !== undefined;
+    return group.momentum !== 0 || this.hasState(g, 'momentum_buffer');
   }
 
   protected validateGroups(): void {
@@ -117,7 +116,7 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
   protected buildGraph(): StepGraph {
     return buildSgdGraph(
       this.paramGroups.map((group, g) => ({
-        params: group.params.map((name) => ({ name, dims: this.paramShape(name)! })),
+        params: this.packedShapes(g),
         dampening: group.dampening,
         withWeightDecay: group.weightDecay !== 0,
         nesterov: group.nesterov,
@@ -133,20 +132,14 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
 
   protected hyperFeeds(feeds: Record<string, Tensor>): Record<string, number>[] {
     return this.paramGroups.map((group, g) => {
-      const lr = scalarTensor(group.lr);
-      feeds[names.lr(g)] = lr;
-      const fed: Record<string, number> = { lr: lr.data[0] as number };
+      const fed: Record<string, number> = { lr: this.feedScalar(feeds, names.lr(g), group.lr) };
       if (group.weightDecay !== 0) {
         // An input, not a constant, so a scheduled weight decay needs no new graph.
-        const weightDecay = scalarTensor(group.weightDecay);
-        feeds[names.weightDecay(g)] = weightDecay;
-        fed.weightDecay = weightDecay.data[0] as number;
+        fed.weightDecay = this.feedScalar(feeds, names.weightDecay(g), group.weightDecay);
       }
       if (!this.withMomentum(g)) return fed;
-      const momentum = scalarTensor(group.momentum);
-      feeds[names.momentum(g)] = momentum;
-      feeds[names.momentumReady(g)] = boolScalar(this.momentumReady[g]!);
-      fed.momentum = momentum.data[0] as number;
+      fed.momentum = this.feedScalar(feeds, names.momentum(g), group.momentum);
+      this.feedBool(feeds, names.momentumReady(g), this.momentumReady[g]!);
       return fed;
     });
   }

@@ -218,20 +218,7 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
         `The loss is ${loss} at step ${this.progress.globalStep + 1}; the parameters were left unchanged (nonFiniteLoss: 'apply' updates anyway)`,
       );
     }
-    const grads: Record<string, Tensor> = {};
-    for (const name of this.paramNames) {
-      const grad = out[names.grad(name)]!;
-      const dims = this.optimizer.paramShape(name)!;
-      if (grad.type !== 'float32' || !sameDims(grad.dims, dims)) {
-        throw new InvalidArgumentError({
-          parameter: `gradientModel.outputs.${names.grad(name)}`,
-          value: describeTensor(grad),
-          expected: `must be float32 with the parameter's shape [${dims.join(', ')}]`,
-        });
-      }
-      grads[name] = grad;
-    }
-    await this.optimizer.step(grads);
+    await this.optimizer.step(this.checkedGrads(out));
     const p = this.progress;
     this.progress = {
       globalStep: p.globalStep + 1,
@@ -246,6 +233,24 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
       loss,
       lr: this.optimizer.lastFed!.groups.map((g) => g.lr!),
     };
+  }
+
+  /** The gradients of the run, each checked (the model may not declare their shapes). */
+  private checkedGrads(out: InferenceSession.ReturnType): TensorMap {
+    const grads: Record<string, Tensor> = {};
+    for (const name of this.paramNames) {
+      const grad = out[names.grad(name)]!;
+      const dims = this.optimizer.paramShape(name)!;
+      if (grad.type !== 'float32' || !sameDims(grad.dims, dims)) {
+        throw new InvalidArgumentError({
+          parameter: `gradientModel.outputs.${names.grad(name)}`,
+          value: describeTensor(grad),
+          expected: `must be float32 with the parameter's shape [${dims.join(', ')}]`,
+        });
+      }
+      grads[name] = grad;
+    }
+    return grads;
   }
 
   /** Mean loss of the eval model over the batches, weighted by each batch's leading dimension. */
