@@ -26,6 +26,9 @@ export interface TestPage {
   offHost: string[];
   /** Files of onnxruntime-web the page fetched from the server. */
   ortFiles: string[];
+  /** What the page printed with console.log, and its uncaught errors. */
+  logs: string[];
+  errors: string[];
   /** Calls a function of the page's `lrkitTest` object and returns its (serialized) result. */
   call<T>(name: string, ...args: number[]): Promise<T>;
   close(): Promise<void>;
@@ -39,9 +42,22 @@ function ensureChromium(): void {
   execFileSync('bash', [script], { stdio: 'inherit' });
 }
 
-async function bundlePage(): Promise<string> {
+/** A page script given as source (a README sample), instead of page.ts. */
+export interface PageSource {
+  contents: string;
+  /** Import specifier → file, e.g. `@lrkit/onnx-training/web` → its source entry. */
+  alias?: Record<string, string>;
+}
+
+async function bundlePage(source?: PageSource): Promise<string> {
+  const packageDir = fileURLToPath(new URL('../..', import.meta.url));
   const result = await build({
-    entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))],
+    ...(source
+      ? {
+          stdin: { contents: source.contents, resolveDir: packageDir, loader: 'js' as const },
+          alias: source.alias ?? {},
+        }
+      : { entryPoints: [fileURLToPath(new URL('./page.ts', import.meta.url))] }),
     bundle: true,
     write: false,
     platform: 'browser',
@@ -52,9 +68,9 @@ async function bundlePage(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-export async function openTestPage(): Promise<TestPage> {
+export async function openTestPage(source?: PageSource): Promise<TestPage> {
   ensureChromium();
-  const script = await bundlePage();
+  const script = await bundlePage(source);
   const ortFiles: string[] = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -100,16 +116,24 @@ export async function openTestPage(): Promise<TestPage> {
     return route.abort();
   });
   const errors: string[] = [];
+  const logs: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(origin);
-  await page.waitForFunction(() => 'lrkitTest' in globalThis || null, undefined, {
-    timeout: 60_000,
+  page.on('console', (message) => {
+    if (message.type() === 'log') logs.push(message.text());
   });
-  if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  await page.goto(origin);
+  if (!source) {
+    await page.waitForFunction(() => 'lrkitTest' in globalThis || null, undefined, {
+      timeout: 60_000,
+    });
+    if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  }
   return {
     page,
     offHost,
     ortFiles,
+    logs,
+    errors,
     call: <T>(name: string, ...args: number[]) =>
       page.evaluate(
         ([n, a]) => (globalThis as unknown as { lrkitTest: PageApi }).lrkitTest[n]!(...a),
