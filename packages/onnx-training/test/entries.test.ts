@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as ortNode from 'onnxruntime-node';
@@ -75,5 +76,29 @@ describe('entries', () => {
       o.imports.map((i) => i.path),
     );
     expect([...new Set(imports)].sort()).toEqual(['@lrkit/core', 'onnxruntime-web']);
+  });
+
+  // pnpm check builds before it tests: this reads what would be published.
+  it('the built web entry (ESM, CommonJS, types) imports @lrkit/core and onnxruntime-web only', () => {
+    const dist = (file: string) => fileURLToPath(new URL(`../dist/${file}`, import.meta.url));
+    const specifiers = (file: string) => {
+      if (!existsSync(dist(file))) throw new Error(`${file} is missing: run pnpm build first`);
+      // Comments may quote an import (the JSDoc of setOrtRuntime does): only code counts.
+      const code = readFileSync(dist(file), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
+      const found = [
+        ...code.matchAll(/\bfrom\s*["']([^"']+)["']/g),
+        ...code.matchAll(/\bimport\s*\(?\s*["']([^"']+)["']/g),
+        ...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g),
+      ].map((m) => m[1]!);
+      return [...new Set(found)].sort();
+    };
+    expect(specifiers('web.js')).toEqual(['@lrkit/core', 'onnxruntime-web']);
+    expect(specifiers('web.cjs')).toEqual(['@lrkit/core', 'onnxruntime-web']);
+    expect(specifiers('web.d.ts')).toEqual(['@lrkit/core', 'onnxruntime-common']);
+    // The main entry is the Node one: onnxruntime-node and the file system.
+    expect(specifiers('index.js')).toContain('onnxruntime-node');
+    expect(specifiers('index.js').some((s) => /^(node:)?fs\/promises$/.test(s))).toBe(true);
   });
 });
