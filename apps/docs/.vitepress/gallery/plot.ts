@@ -64,7 +64,8 @@ export function createPlot(
         scale: 'lr',
         label: options.leftLabel ?? 'learning rate',
         size: 60,
-        values: (_u, ticks) => ticks.map(formatLr),
+        // A log axis leaves some ticks out (null) where labels would crowd.
+        values: (_u, ticks) => ticks.map((v) => (v == null ? '' : formatLr(v))),
       },
       ...(hasRight
         ? [
