@@ -39,8 +39,8 @@ export interface ImportedScheduler {
   readonly scheduler: Scheduler;
   /** What one plotted step is, in the library's own words. */
   readonly stepping: string;
-  /** Moves to step `index` (≥ 1) the way the library does. */
-  readonly advance: (index: number) => void;
+  /** Moves to step `index` (≥ 1) the way the library does; `metric` for timm's plateau. */
+  readonly advance: (index: number, metric?: number) => void;
 }
 
 type Warn = (message: string) => void;
@@ -52,13 +52,16 @@ function perStep(scheduler: Scheduler, stepping: string): ImportedScheduler {
   return { scheduler, stepping, advance: () => scheduler.step() };
 }
 
-/** timm steps per epoch (`step(epoch)`) or per update (`step_update(num_updates)`); plateau sees a flat metric. */
+/**
+ * timm steps per epoch (`step(epoch)`) or per update (`step_update(num_updates)`); plateau sees
+ * the metric given, else a flat one.
+ */
 function timmStepped(scheduler: TimmLRScheduler, perEpoch: boolean): ImportedScheduler {
   const plateau = scheduler instanceof TimmPlateauScheduler;
-  const metric = plateau ? 1 : undefined;
+  const flat = plateau ? 1 : undefined;
   const advance = perEpoch
-    ? (i: number) => scheduler.step(i, metric)
-    : (i: number) => scheduler.stepUpdate(i, metric);
+    ? (i: number, metric?: number) => scheduler.step(i, metric ?? flat)
+    : (i: number, metric?: number) => scheduler.stepUpdate(i, metric ?? flat);
   const stepping = perEpoch
     ? 'one step = one epoch (timm calls step(epoch) after every epoch)'
     : 'one step = one optimizer update (timm calls step_update(num_updates) after every update)';

@@ -151,18 +151,19 @@ function shapesList(): string {
 
 /**
  * The format of a schedule file, from its keys. An object that matches no format, or several,
- * is refused with the recognized shapes (--format names one outright).
+ * is refused with the recognized shapes; `chooser` is how the reader names one outright (the
+ * CLI's --format, the docs playground's format menu).
  */
-export function detectFormat(json: unknown, origin: string): ScheduleFormat {
+export function detectFormat(json: unknown, origin: string, chooser = '--format'): ScheduleFormat {
   const found = isObject(json) ? matchingFormats(json) : [];
   if (found.length === 1) return found[0] as ScheduleFormat;
   const why =
     found.length === 0
       ? 'must be a JSON object in a recognized format'
-      : `must be in one format, but its keys fit ${found.join(' and ')} (name one with --format)`;
+      : `must be in one format, but its keys fit ${found.join(' and ')} (name one with ${chooser})`;
   throw new InvalidArgumentError({
     parameter: origin,
     value: json,
-    expected: `${why}; recognized shapes (--format <name>):${shapesList()}`,
+    expected: `${why}; recognized shapes (${chooser} <name>):${shapesList()}`,
   });
 }

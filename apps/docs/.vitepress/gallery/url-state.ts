@@ -1,3 +1,4 @@
+import { isPlaygroundFormat, type PlaygroundFormat } from './playground-source';
 import type { GalleryEntry, OptionValue, OptionValues } from './types';
 
 /** The chart's settings that a link carries: option values, base lrs and steps. */
@@ -65,4 +66,56 @@ export function writeSettings(
   if (settings.steps !== defaults.steps) query.set('steps', String(settings.steps));
   const search = query.toString();
   return search ? `?${search}` : '';
+}
+
+/** What the playground's address carries: the editor's text, its format and the controls. */
+export interface PlaygroundState {
+  /** The editor's text; JSON is kept compact in the address and laid out again when read. */
+  source: string | null;
+  format: PlaygroundFormat | 'auto';
+  steps: string | null;
+  lrs: string | null;
+  metric: string | null;
+}
+
+/** Reads `?spec=<source>&format=&steps=&lrs=&metric=`; an unknown format reads as auto. */
+export function readPlaygroundState(search: string): PlaygroundState {
+  const query = new URLSearchParams(search);
+  const shared = query.get('spec');
+  let source = shared;
+  if (shared) {
+    try {
+      source = JSON.stringify(JSON.parse(shared), null, 2);
+    } catch {
+      // PyTorch text (or broken JSON) comes back as it was typed.
+    }
+  }
+  const format = query.get('format');
+  return {
+    source,
+    format: isPlaygroundFormat(format) ? format : 'auto',
+    steps: query.get('steps'),
+    lrs: query.get('lrs')?.split(',').join(', ') ?? null,
+    metric: query.get('metric')?.split(',').join(', ') ?? null,
+  };
+}
+
+/** The query string of a playground state (format only when forced). */
+export function writePlaygroundState(state: PlaygroundState): string {
+  const query = new URLSearchParams();
+  if (state.source !== null) {
+    let shared = state.source;
+    try {
+      shared = JSON.stringify(JSON.parse(state.source));
+    } catch {
+      // PyTorch text goes as it is.
+    }
+    query.set('spec', shared);
+  }
+  if (state.format !== 'auto') query.set('format', state.format);
+  if (state.steps !== null) query.set('steps', state.steps);
+  if (state.lrs !== null) query.set('lrs', state.lrs.replaceAll(' ', ''));
+  if (state.metric !== null && state.metric.trim() !== '')
+    query.set('metric', state.metric.replaceAll(' ', ''));
+  return `?${query.toString()}`;
 }
