@@ -85,6 +85,13 @@ describe('the live training page', () => {
       const s = (window as unknown as { __lrkitDemo: PageState }).__lrkitDemo;
       return s.epochs.length >= 2;
     });
+    // The chart is redrawn on the next animation frame: wait for it (onnxruntime-web trains too).
+    await page.waitForFunction(() => {
+      const d = document
+        .querySelector('#lr-chart path[data-series="lr used by tfjs"]')
+        ?.getAttribute('d');
+      return (d?.match(/[ML]/g)?.length ?? 0) >= 16;
+    });
     const early = {
       lr: await pathPoints('#lr-chart', 'lr used by tfjs'),
       renders: (await state()).renders,

@@ -10,6 +10,7 @@ import { isPresetName, PRESET_NAMES, preset } from '../src/schedules/presets';
 import { parseScheduleText, resolveSchedule } from '../src/schedules/resolve-schedule';
 import type { Interval, ScheduleChoice, TrainingPlan } from '../src/schedules/schedule-choice';
 import { scheduleCurve } from '../src/schedules/schedule-curve';
+import { type OnnxWebState, onnxWebState, resetOnnxWeb, trainOnnxWeb } from './onnx-web';
 import { createRunList, type RunRecord } from './run-list';
 
 const BATCH_SIZE = 64;
@@ -33,6 +34,8 @@ interface DemoState {
   lrFind: { lrs: number[]; smoothed: number[]; suggestions: unknown; lr: number | null } | null;
   /** Every run started on the page, oldest first (the current one last). */
   runs: RunRecord[];
+  /** The same run on onnxruntime-web (wasm), when its box is ticked. */
+  onnx: OnnxWebState;
 }
 
 const state: DemoState = {
@@ -47,6 +50,7 @@ const state: DemoState = {
   renders: 0,
   lrFind: null,
   runs: [],
+  onnx: onnxWebState,
 };
 (window as unknown as { __lrkitDemo: DemoState }).__lrkitDemo = state;
 
@@ -56,6 +60,7 @@ const els = {
   preset: $<HTMLSelectElement>('preset'),
   spec: $<HTMLTextAreaElement>('spec'),
   interval: $<HTMLSelectElement>('interval'),
+  onnxWeb: $<HTMLInputElement>('onnx-web'),
   epochs: $<HTMLInputElement>('epochs'),
   lr: $<HTMLInputElement>('lr'),
   seed: $<HTMLInputElement>('seed'),
@@ -153,6 +158,9 @@ function renderCharts(): void {
     lrSeries.push({ name: 'core preview', ys: state.expectedLr, color: '#9ca3af', dashed: true });
   }
   lrSeries.push({ name: 'lr used by tfjs', ys: state.stepLr, color: '#2563eb' });
+  if (onnxWebState.stepLr.length > 0) {
+    lrSeries.push({ name: 'lr fed to onnxruntime-web', ys: onnxWebState.stepLr, color: '#ea580c' });
+  }
   lrSeries.push(...runList.lrSeries(state.stepLr));
   els.lrChart.innerHTML = lineChartSvg(lrSeries, {
     // A metric-driven schedule has no curve before training: it depends on val_loss.
@@ -168,6 +176,9 @@ function renderCharts(): void {
   els.lossChart.innerHTML = lineChartSvg(
     [
       { name: 'batch loss', ys: state.stepLoss, color: '#cbd5e1' },
+      ...(onnxWebState.stepLoss.length > 0
+        ? [{ name: 'batch loss, onnxruntime-web', ys: onnxWebState.stepLoss, color: '#fdba74' }]
+        : []),
       {
         name: 'train loss',
         xs: state.epochs.map((e) => e.epoch * spe),
@@ -243,6 +254,7 @@ function setRunning(running: boolean): void {
     els.preset,
     els.spec,
     els.interval,
+    els.onnxWeb,
     els.epochs,
     els.lr,
     els.seed,
@@ -297,6 +309,23 @@ async function start(): Promise<void> {
   setRunning(true);
   renderCharts();
   drawBoundary(task.train);
+  resetOnnxWeb();
+  // The same model, data, batches and schedule on onnxruntime-web, side by side with tfjs.
+  const onnxRun = els.onnxWeb.checked
+    ? trainOnnxWeb(
+        {
+          ...task,
+          layerSizes: [2, HIDDEN, HIDDEN, 2],
+          epochs: plan.epochs,
+          batchSize: BATCH_SIZE,
+          baseLr: plan.baseLr,
+          seed: Math.floor(Number(els.seed.value) || 0),
+          schedule: choice,
+          shouldStop: () => stopRequested,
+        },
+        scheduleRender,
+      )
+    : null;
   try {
     await trainTfjs(
       {
@@ -322,6 +351,7 @@ async function start(): Promise<void> {
       },
       { onEpochModel: (probabilities) => drawBoundary(task.train, probabilities) },
     );
+    await onnxRun;
     state.status = stopRequested ? 'stopped' : 'done';
     run.status = state.status;
     els.status.textContent = `${stopRequested ? 'Stopped' : 'Done'} · ${els.status.textContent}`;

@@ -7,6 +7,11 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
   logLevel: 'warn',
+  resolve: {
+    // onnxruntime-web's wasm-only build (no WebGPU/WebNN code, the smaller wasm) for every
+    // importer, @lrkit/onnx-training/web included: one copy of the runtime, one `env`.
+    alias: [{ find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' }],
+  },
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
