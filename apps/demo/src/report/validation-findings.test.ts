@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EpochRecord } from '../runtimes/runtime';
 import { bestEpoch, comparisonSentence, validationFindings } from './validation-findings';
@@ -112,5 +113,44 @@ describe('comparisonSentence', () => {
   it('says nothing with fewer than two finished runs', () => {
     expect(comparisonSentence('tfjs', [run('constant', [0.5])])).toBeNull();
     expect(comparisonSentence('tfjs', [run('constant', [0.5]), run('x', [])])).toBeNull();
+  });
+});
+
+describe('validationFindings on any finite run (property)', () => {
+  const loss = fc.double({ min: 1e-3, max: 5, noNaN: true });
+  const run = fc
+    .array(fc.tuple(loss, loss, fc.double({ min: 0, max: 1, noNaN: true })), {
+      minLength: 1,
+      maxLength: 40,
+    })
+    .map((rows) =>
+      epochsOf(
+        rows.map((r) => r[0]),
+        rows.map((r) => r[1]),
+        rows.map((r) => r[2]),
+      ),
+    );
+
+  it('names a best epoch no other epoch beats, and the final gap to within rounding', () => {
+    fc.assert(
+      fc.property(run, (epochs) => {
+        const text = validationFindings(epochs).join(' ');
+        const named = /lowest at (?:the last epoch \((\d+) of|epoch (\d+) of)/.exec(text);
+        const bestNumber = Number(named?.[1] ?? named?.[2]);
+        const best = epochs[bestNumber - 1] as EpochRecord;
+        for (const e of epochs) expect(best.valLoss).toBeLessThanOrEqual(e.valLoss);
+        const last = epochs.at(-1) as EpochRecord;
+        const gap = Number(/gap to training loss is (\d+\.\d{4})/.exec(text)?.[1]);
+        expect(Math.abs(gap - Math.abs(last.valLoss - last.trainLoss))).toBeLessThanOrEqual(5.1e-5);
+        // The trend's direction agrees with the first and last values.
+        if (/Validation loss fell/.test(text))
+          expect(last.valLoss).toBeLessThan(epochs[0]!.valLoss);
+        if (/Validation loss rose/.test(text))
+          expect(last.valLoss).toBeGreaterThan(epochs[0]!.valLoss);
+        // Overfitting is only read when training loss fell while validation loss rose.
+        if (/began to overfit/.test(text)) expect(last.trainLoss).toBeLessThan(best.trainLoss);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
