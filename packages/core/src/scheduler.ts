@@ -306,6 +306,8 @@ export abstract class LRScheduler extends BaseScheduler {
     Object.defineProperty(this, 'lrBuffer', {
       value: optimizer.paramGroups.map((g) => g.lr),
       enumerable: false,
+      // Swapped with lastLrs after each write (see recordWritten).
+      writable: true,
     });
     Object.defineProperty(this, 'previousLrs', {
       value: optimizer.paramGroups.map((g) => g.lr),
@@ -324,8 +326,8 @@ export abstract class LRScheduler extends BaseScheduler {
    */
   declare protected momentumWriter: MomentumWriter | null;
 
-  /** Reused by every step() so that stepping allocates nothing. */
-  declare protected readonly lrBuffer: number[];
+  /** Reused by every step() so that stepping allocates nothing (it trades places with lastLrs). */
+  declare protected lrBuffer: number[];
   /** The groups' lrs before a write, to undo it if a later group refuses the write. */
   declare private readonly previousLrs: number[];
 
@@ -410,8 +412,21 @@ export abstract class LRScheduler extends BaseScheduler {
     const n = Math.min(groups.length, lrs.length);
     // Checked while written: a non-finite lr undoes the groups before it, then is named here.
     if (writeLrs(groups, lrs, n, this.previousLrs) !== n) this.checkFinite(lrs, n, 'lr');
+    this.recordWritten(lrs, n);
+  }
+
+  /**
+   * The lrs just written become `getLastLr()`. When they are this step's buffer (the usual
+   * case), the two arrays trade places instead of copying: the old lastLrs is the next buffer.
+   */
+  private recordWritten(lrs: readonly number[], n: number): void {
     const last = this.lastLrs;
-    for (let i = 0; i < n; i++) last[i] = lrs[i]!;
+    if (lrs === this.lrBuffer && n === lrs.length && n === last.length) {
+      this.lrBuffer = last;
+      this.lastLrs = lrs as number[];
+    } else {
+      for (let i = 0; i < n; i++) last[i] = lrs[i]!;
+    }
     if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
   }
 
@@ -434,9 +449,7 @@ export abstract class LRScheduler extends BaseScheduler {
       this.checkFinite(lrs, n, 'lr');
       this.checkFinite(momentums, n, 'momentum');
     }
-    const last = this.lastLrs;
-    for (let i = 0; i < n; i++) last[i] = lrs[i]!;
-    if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
+    this.recordWritten(lrs, n);
     return true;
   }
 
