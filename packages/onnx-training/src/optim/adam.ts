@@ -125,17 +125,14 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
   protected hyperFeeds(feeds: Record<string, Tensor>, step: number): Record<string, number>[] {
     this.feedScalar(feeds, names.step, step);
     return this.paramGroups.map((group, g) => {
-      const fed: [string, string, number][] = [
-        ['lr', names.lr(g), group.lr],
-        ['beta1', names.beta1(g), group.betas[0]],
-        ['beta2', names.beta2(g), group.betas[1]],
-        ['eps', names.eps(g), group.eps],
-      ];
-      if (group.weightDecay !== 0) {
-        fed.push(['weightDecay', names.weightDecay(g), group.weightDecay]);
-      }
-      const out: Record<string, number> = {};
-      for (const [key, input, value] of fed) out[key] = this.feedScalar(feeds, input, value);
+      const out: Record<string, number> = {
+        lr: this.feedScalar(feeds, names.lr(g), group.lr),
+        beta1: this.feedScalar(feeds, names.beta1(g), group.betas[0]),
+        beta2: this.feedScalar(feeds, names.beta2(g), group.betas[1]),
+        eps: this.feedScalar(feeds, names.eps(g), group.eps),
+      };
+      if (group.weightDecay !== 0)
+        out.weightDecay = this.feedScalar(feeds, names.weightDecay(g), group.weightDecay);
       return out;
     });
   }

@@ -1,3 +1,9 @@
+/** Per-group names are fed at every step: each is built once and then looked up. */
+function perGroup(prefix: string): (g: number) => string {
+  const cache: string[] = [];
+  return (g) => (cache[g] ??= `${prefix}.${g}`);
+}
+
 /**
  * Value names of the optimizer-step graphs (documented in the README). Prefixes keep parameter
  * names free-form: a parameter may itself contain dots (`layer0.weight`).
@@ -12,14 +18,14 @@ export const names = {
   nextParam: (param: string) => `next.param.${param}`,
   nextState: (key: string, param: string) => `next.state.${key}.${param}`,
   /** Rank-0 float32 hyperparameter inputs of group `g` (its index). */
-  lr: (g: number) => `lr.${g}`,
-  momentum: (g: number) => `momentum.${g}`,
-  momentumReady: (g: number) => `momentum_buffer_ready.${g}`,
-  beta1: (g: number) => `beta1.${g}`,
-  beta2: (g: number) => `beta2.${g}`,
+  lr: perGroup('lr'),
+  momentum: perGroup('momentum'),
+  momentumReady: perGroup('momentum_buffer_ready'),
+  beta1: perGroup('beta1'),
+  beta2: perGroup('beta2'),
   /** Present only while the group's weight decay is non-zero (a zero one adds no work). */
-  weightDecay: (g: number) => `weight_decay.${g}`,
-  eps: (g: number) => `eps.${g}`,
+  weightDecay: perGroup('weight_decay'),
+  eps: perGroup('eps'),
   /** The 1-based step count of the update being computed (Adam's bias correction). */
   step: 'step',
   /** The gradient graph's scalar loss output. */

@@ -3,7 +3,6 @@ import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import { getOrtRuntime } from '../runtime/ort-runtime';
 import { decodeTensor, type EncodedTensor, encodeTensor } from '../tensor/tensor-codec';
 import { boolScalar, float32Tensor, scalarTensor, type TensorMap } from '../tensor/tensors';
-import { names } from './naming';
 import { PackedGroup } from './packed-group';
 import type { ParamShape, StepGraph } from './step-graph';
 
@@ -132,7 +131,10 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   private packParams(tensor: (name: string) => Tensor): Tensor[] {
     return this.packed.map((layout) => {
       const flat = layout.flat();
-      layout.pack(flat.data as Float32Array, (i) => tensor(layout.names[i]!).data as Float32Array);
+      layout.pack(
+        flat.data as Float32Array,
+        Object.fromEntries(layout.names.map((n) => [n, tensor(n)])),
+      );
       return flat;
     });
   }
@@ -295,13 +297,13 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
           { cause },
         );
       }
-      this.packed.forEach((layout, g) => {
-        const packed = layout.shape.name;
-        this.flatParams[g] = out[names.nextParam(packed)] as Tensor;
+      for (let g = 0; g < this.packed.length; g++) {
+        const layout = this.packed[g]!;
+        this.flatParams[g] = out[layout.nextParam] as Tensor;
         const state = this.flatState[g]!;
         for (const key of this.stateKeys(g))
-          state.set(key, out[names.nextState(key, packed)] as Tensor);
-      });
+          state.set(key, out[layout.state(key).output] as Tensor);
+      }
       this.publishViews();
       this.steps = step;
       this.fed = { step, groups: fedGroups };
@@ -313,20 +315,17 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
 
   /** Feeds each group's packed parameters, gradients (copied into the group's buffer) and state. */
   private feedGroups(feeds: Record<string, Tensor>, grads: TensorMap): void {
-    this.packed.forEach((layout, g) => {
-      const packed = layout.shape.name;
+    for (let g = 0; g < this.packed.length; g++) {
+      const layout = this.packed[g]!;
       const flatGrad = this.flatGrads[g]!;
-      layout.pack(
-        flatGrad.data as Float32Array,
-        (i) => grads[layout.names[i]!]!.data as Float32Array,
-      );
-      feeds[names.param(packed)] = this.flatParams[g]!;
-      feeds[names.grad(packed)] = flatGrad;
+      layout.pack(flatGrad.data as Float32Array, grads);
+      feeds[layout.paramInput] = this.flatParams[g]!;
+      feeds[layout.gradInput] = flatGrad;
       const state = this.flatState[g]!;
       // PyTorch's lazily created state starts at zero.
       for (const key of this.stateKeys(g))
-        feeds[names.state(key, packed)] = state.get(key) ?? layout.flat();
-    });
+        feeds[layout.state(key).input] = state.get(key) ?? layout.flat();
+    }
   }
 
   /** Replaces parameter values (same names and shapes, copied), e.g. from a checkpoint. */

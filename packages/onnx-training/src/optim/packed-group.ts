@@ -1,6 +1,7 @@
 import type { Tensor } from 'onnxruntime-common';
 import { getOrtRuntime } from '../runtime/ort-runtime';
 import { elementCount } from '../tensor/tensors';
+import { names as valueNames } from './naming';
 import type { ParamShape } from './step-graph';
 
 /**
@@ -17,6 +18,11 @@ export class PackedGroup {
   readonly size: number;
   /** The graph's one parameter of this group: `group.<g>` of shape [size]. */
   readonly shape: ParamShape;
+  /** The group's value names in the step graph, built once (not per step). */
+  readonly paramInput: string;
+  readonly gradInput: string;
+  readonly nextParam: string;
+  private readonly stateNames = new Map<string, { input: string; output: string }>();
 
   constructor(group: number, names: readonly string[], dims: readonly (readonly number[])[]) {
     this.names = names;
@@ -30,6 +36,22 @@ export class PackedGroup {
     this.offsets = offsets;
     this.size = size;
     this.shape = { name: `group.${group}`, dims: [size] };
+    this.paramInput = valueNames.param(this.shape.name);
+    this.gradInput = valueNames.grad(this.shape.name);
+    this.nextParam = valueNames.nextParam(this.shape.name);
+  }
+
+  /** The input and output names of state tensor `key` (e.g. `state.exp_avg.group.0`). */
+  state(key: string): { input: string; output: string } {
+    let io = this.stateNames.get(key);
+    if (io === undefined) {
+      io = {
+        input: valueNames.state(key, this.shape.name),
+        output: valueNames.nextState(key, this.shape.name),
+      };
+      this.stateNames.set(key, io);
+    }
+    return io;
   }
 
   /** A new flat tensor of zeros (or holding `data`). */
@@ -37,15 +59,10 @@ export class PackedGroup {
     return new (getOrtRuntime().Tensor)('float32', data, [this.size]);
   }
 
-  /** Copies each parameter's values (`source(i)`, i in the group's order) into `target`. */
-  pack(target: Float32Array, source: (i: number) => Float32Array): void {
+  /** Copies each parameter's values (`tensors[name].data`) into `target`, in the group's order. */
+  pack(target: Float32Array, tensors: { readonly [name: string]: Tensor | undefined }): void {
     for (let i = 0; i < this.names.length; i++) {
-      const data = source(i);
-      const offset = this.offsets[i]!;
-      // Already in place (the trainer's gradients are written straight into the buffer).
-      if (data.buffer === target.buffer && data.byteOffset === target.byteOffset + offset * 4)
-        continue;
-      target.set(data, offset);
+      target.set(tensors[this.names[i]!]!.data as Float32Array, this.offsets[i]!);
     }
   }
 

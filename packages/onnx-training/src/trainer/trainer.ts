@@ -103,6 +103,12 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
   private readonly gradientSession: InferenceSession;
   private readonly evalSession: InferenceSession | undefined;
   private readonly fetches: string[];
+  /** Each parameter with its gradient's output name and its shape, looked up once. */
+  private readonly gradOutputs: readonly {
+    name: string;
+    output: string;
+    dims: readonly number[];
+  }[];
   private readonly paramNames: ReadonlySet<string>;
   private readonly nonFiniteLoss: 'throw' | 'apply';
   private busy = false;
@@ -119,6 +125,11 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
     this.evalSession = evalSession;
     this.paramNames = new Set(Object.keys(options.optimizer.params));
     this.fetches = [names.loss, ...[...this.paramNames].map(names.grad)];
+    this.gradOutputs = [...this.paramNames].map((name) => ({
+      name,
+      output: names.grad(name),
+      dims: options.optimizer.paramShape(name)!,
+    }));
     this.nonFiniteLoss = options.nonFiniteLoss ?? 'throw';
   }
 
@@ -209,7 +220,7 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
     const out = await runSession(
       this.gradientSession,
       'gradient model',
-      { ...batch, ...this.optimizer.params },
+      this.gradientFeeds(batch),
       this.fetches,
     );
     const loss = out[names.loss]!.data[0] as number;
@@ -235,15 +246,23 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
     };
   }
 
+  /** The batch and the current parameters (a loop: spreading the frozen params map is slow). */
+  private gradientFeeds(batch: TensorMap): Record<string, Tensor> {
+    const feeds: Record<string, Tensor> = {};
+    for (const key in batch) feeds[key] = batch[key]!;
+    const params = this.optimizer.params;
+    for (const { name } of this.gradOutputs) feeds[name] = params[name]!;
+    return feeds;
+  }
+
   /** The gradients of the run, each checked (the model may not declare their shapes). */
   private checkedGrads(out: InferenceSession.ReturnType): TensorMap {
     const grads: Record<string, Tensor> = {};
-    for (const name of this.paramNames) {
-      const grad = out[names.grad(name)]!;
-      const dims = this.optimizer.paramShape(name)!;
+    for (const { name, output, dims } of this.gradOutputs) {
+      const grad = out[output]!;
       if (grad.type !== 'float32' || !sameDims(grad.dims, dims)) {
         throw new InvalidArgumentError({
-          parameter: `gradientModel.outputs.${names.grad(name)}`,
+          parameter: `gradientModel.outputs.${output}`,
           value: describeTensor(grad),
           expected: `must be float32 with the parameter's shape [${dims.join(', ')}]`,
         });
