@@ -114,8 +114,8 @@ function tensorsOf(lrkit: Lrkit, next: () => number, scale: number): Record<stri
 export interface OptimizerRun {
   /** The parameters after every step, flattened (weight then bias). */
   params: number[][];
-  /** The lr fed to group 0 at every step. */
-  lrFed: number[];
+  /** Every hyperparameter fed to every group (lr, momentum or betas, ...) at every step. */
+  fed: Record<string, number>[][];
 }
 
 /** Seeded parameters and gradients; the scheduler steps after each update. */
@@ -131,10 +131,10 @@ export async function runOptimizerCase(lrkit: Lrkit, c: OptimizerCase): Promise<
   ) => InstanceType<Lrkit['SGD']>;
   const optimizer = new Optimizer(groups, c.options);
   const scheduler = fromSpec(optimizer, c.schedule);
-  const run: OptimizerRun = { params: [], lrFed: [] };
+  const run: OptimizerRun = { params: [], fed: [] };
   for (let step = 0; step < c.steps; step++) {
     await optimizer.step(tensorsOf(lrkit, next, 2));
-    run.lrFed.push(optimizer.lastFed!.groups[0]!.lr!);
+    run.fed.push(optimizer.lastFed!.groups.map((g) => ({ ...g }) as Record<string, number>));
     scheduler.step();
     const p = optimizer.params;
     run.params.push([...(p.weight!.data as Float32Array), ...(p.bias!.data as Float32Array)]);
