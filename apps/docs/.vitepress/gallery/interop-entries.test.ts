@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { expectedCurve } from '../../test/expected';
 import { builderFromInput, interopBuilderOf } from '../../test/interop-builders';
@@ -303,4 +304,28 @@ describe('what the pages show of each library’s rule', () => {
     expect(swalr[0]![25]).toBeCloseTo(0.01, 15);
     expect(swalr[1]![25]).toBeCloseTo(0.01, 15);
   });
+});
+
+describe('the formulas of the imported-schedule pages', () => {
+  /** The page template typesets `$$formula$$` with markdown-it-mathjax3 at build time. */
+  function typeset(tex: string): string {
+    const require = createRequire(import.meta.url);
+    const plugin = require.resolve('markdown-it-mathjax3');
+    const MarkdownIt = require(require.resolve('markdown-it', { paths: [plugin] }));
+    return new MarkdownIt().use(require(plugin)).render(`$$${tex}$$`) as string;
+  }
+
+  /** MathJax draws an unknown macro in red and a malformed formula as an merror node. */
+  const failed = (html: string) => html.includes('fill="red"') || html.includes('"merror"');
+
+  it('typeset without a TeX error (an unknown macro or a missing brace is caught)', () => {
+    expect(failed(typeset('\\unknownmacro{x}'))).toBe(true);
+    expect(failed(typeset('\\frac{a}{b'))).toBe(true);
+    expect(failed(typeset('\\frac{a}{b}'))).toBe(false);
+    for (const entry of interopEntries) {
+      const html = typeset(entry.formula);
+      expect(html, entry.slug).toContain('<svg');
+      expect(failed(html), `${entry.slug}: ${entry.formula}`).toBe(false);
+    }
+  }, 60_000);
 });

@@ -140,7 +140,7 @@ const timmEntries: GalleryEntry[] = [
     summary: `timm’s WSDLRScheduler: a warmup, a stable phase (constant, or decaying as rsqrt or a power of the time since the warmup), then the last decay_t epochs of t_initial anneal to lr_min with decay_fn. ${EPOCHS}`,
     formula: rows(
       '\\eta_t = \\eta_{\\min} + (\\max(\\eta_0\\, s(t - w), \\eta_{\\min}) - \\eta_{\\min})\\, f(x), \\quad x = \\min\\left(1, \\tfrac{t - w - (T - D)}{D}\\right)',
-      'f = 1 \\text{ while } x \\le 0; \\; f(x) = 1 - x,\\ 1 - \\sqrt{x},\\ \\tfrac12(1 + \\cos \\pi x),\\ 1 - x^{p},\\ \\tfrac{\\rho^{x} - \\rho}{1 - \\rho}',
+      'f = 1 \\text{ while } x \\le 0, \\text{ then } f(x) = 1 - x,\\ 1 - \\sqrt{x},\\ \\tfrac12(1 + \\cos \\pi x),\\ 1 - x^{p},\\ \\tfrac{\\rho^{x} - \\rho}{1 - \\rho}',
     ),
     options: [
       whole('t_initial', 100, 'T: epochs after the warmup.', 1),
@@ -329,8 +329,10 @@ const megatronCommon: OptionControl[] = [
 ];
 const MEGATRON_SUMMARY =
   'Absolute lrs (every group the same); one plotted step is one iteration (num_steps), step 0 being what the constructor writes.';
-const MEGATRON_WSD =
-  'c = 1 \\text{ until } D - D_w, \\text{ then } 1 - x,\\ \\tfrac12(\\cos \\pi x + 1),\\ 2 \\cdot 0.5^{x} - 1,\\ 1 - \\sqrt{x} \\text{ of } x = \\tfrac{n - (D - D_w)}{D_w}';
+const MEGATRON_WSD = [
+  'c = 1 \\text{ until } D - D_w, \\text{ then } c(x), \\quad x = \\tfrac{n - (D - D_w)}{D_w}',
+  'c(x) = 1 - x,\\ \\tfrac12(\\cos \\pi x + 1),\\ 2 \\cdot 0.5^{x} - 1,\\ 1 - \\sqrt{x}',
+];
 
 const megatronEntries: GalleryEntry[] = [
   {
@@ -340,7 +342,8 @@ const megatronEntries: GalleryEntry[] = [
     summary: `Megatron-Core’s OptimizerParamScheduler: a linear warmup from init_lr to max_lr, then lr_decay_style: constant, linear, cosine, inverse-square-root or WSD (see the WSD page), down to min_lr at lr_decay_steps and min_lr after. ${MEGATRON_SUMMARY}`,
     formula: rows(
       '\\eta_n = \\begin{cases} \\eta_{\\text{init}} + (\\eta_{\\max} - \\eta_{\\text{init}})\\, \\frac{n}{W} & n \\le W \\\\ \\eta_{\\min} + c\\,(\\eta_{\\max} - \\eta_{\\min}) & W < n \\le D \\\\ \\eta_{\\min} & n > D \\end{cases}',
-      'c = 1 - x \\text{ (linear) or } \\tfrac12(\\cos \\pi x + 1) \\text{ (cosine)}, \\; x = \\frac{n - W}{D - W}; \\quad \\text{inverse-square-root: } \\max\\left(\\eta_{\\min}, \\eta_{\\max} \\sqrt{W / n}\\right)',
+      'c = 1 - x \\text{ (linear) or } \\tfrac12(\\cos \\pi x + 1) \\text{ (cosine)}, \\quad x = \\frac{n - W}{D - W}',
+      '\\text{inverse-square-root: } \\eta_n = \\max\\left(\\eta_{\\min}, \\eta_{\\max} \\sqrt{W / n}\\right)',
     ),
     options: [
       ...megatronCommon,
@@ -365,7 +368,7 @@ const megatronEntries: GalleryEntry[] = [
     summary: `Megatron-Core’s warmup-stable-decay (lr_decay_style 'WSD'): a linear warmup, max_lr until the last wsd_decay_steps of lr_decay_steps, then an anneal to min_lr shaped by lr_wsd_decay_style (linear, cosine, exponential or minus_sqrt). ${MEGATRON_SUMMARY}`,
     formula: rows(
       '\\eta_n = \\eta_{\\min} + c\\,(\\eta_{\\max} - \\eta_{\\min}) \\text{ after the warmup}',
-      MEGATRON_WSD,
+      ...MEGATRON_WSD,
     ),
     options: [
       ...megatronCommon,
@@ -410,7 +413,8 @@ const torchtitanEntry: GalleryEntry = {
     'torchtitan’s lr_scheduler (linear_warmup_stable_decay): a LambdaLR multiplier of each group’s lr, a linear warmup that starts at 1 / warmup_steps, a stable phase, then the last decay_ratio of the training steps decay linearly, as 1 − √ or as a cosine, to min_lr_factor (lr_min before torchtitan renamed it). One plotted step is one training step.',
   formula: rows(
     'm_k = \\begin{cases} \\frac{k + 1}{W} & k < W \\\\ 1 & k < W + S \\\\ f + (1 - f)\\, c(p) & \\text{else} \\end{cases}',
-    'p = \\frac{k + 1 - W - S}{D}, \\; c(p) = 1 - p,\\ 1 - \\sqrt{p},\\ \\tfrac12(1 + \\cos \\pi p), \\; D = \\operatorname{round}(N r), \\; S = N + 1 - W - D',
+    'p = \\frac{k + 1 - W - S}{D}, \\quad c(p) = 1 - p,\\ 1 - \\sqrt{p},\\ \\tfrac12(1 + \\cos \\pi p)',
+    'D = \\operatorname{round}(N r), \\quad S = N + 1 - W - D',
   ),
   options: [
     whole('warmup_steps', 10, 'W: warmup steps.'),
