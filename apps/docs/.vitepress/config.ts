@@ -21,6 +21,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       { text: 'Getting started', link: '/guide/getting-started' },
       { text: 'With TensorFlow.js', link: '/guide/tfjs' },
       { text: 'With onnxruntime-node', link: '/guide/onnxruntime' },
+      { text: 'Train in the browser', link: '/guide/train-in-the-browser' },
       { text: 'Specs and preview', link: '/guide/specs' },
       { text: 'Finding the learning rate', link: '/guide/lr-finder' },
       { text: 'Which schedule should I use?', link: '/guide/which-schedule' },
@@ -74,6 +75,13 @@ export default defineConfig({
   lastUpdated: false,
   markdown: { math: true },
   srcExclude: ['README.md', 'snippets/**', 'test/**', 'test-results/**'],
+  vite: {
+    resolve: {
+      // onnxruntime-web's wasm-only build (no WebGPU/WebNN code, the smaller wasm file) for every
+      // importer, @lrkit/onnx-training/web included: one copy, one `env` to configure.
+      alias: [{ find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' }],
+    },
+  },
   themeConfig: {
     nav: [
       { text: 'Guide', link: '/guide/getting-started' },
