@@ -33,7 +33,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const ID = 'playground';
 
 let server: StaticServer;
 let browser: Browser;
@@ -77,7 +76,7 @@ function expectClose(actual: readonly number[], expected: readonly number[], wha
 
 /** timm's and DeepSpeed's own schedulers (no spec), built by the core and stepped as their library. */
 function steppedByLibrary(format: PlaygroundFormat, record: ChartRecord): number[][] {
-  const groups = record.baseLrs.map((lr) => ({ lr, momentum: 0.9 }));
+  const groups = record.baseLrs.map((lr) => ({ lr, betas: [0.9, 0.999] as [number, number] }));
   const optimizer: Optimizer = { paramGroups: groups, defaults: { lr: record.baseLrs[0]! } };
   const json = JSON.parse(sampleText(format));
   let advance: (i: number) => void;

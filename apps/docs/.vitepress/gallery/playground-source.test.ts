@@ -153,6 +153,51 @@ describe('playground formats', () => {
     },
   );
 
+  it('plots the beta1 that DeepSpeed’s OneCycle cycles, as DeepSpeed’s engine steps it', () => {
+    const section = {
+      type: 'OneCycle',
+      params: {
+        cycle_min_lr: 0.01,
+        cycle_max_lr: 0.1,
+        cycle_first_step_size: 10,
+        cycle_min_mom: 0.8,
+      },
+    };
+    const curve = curveOf(convertSource(readSource(JSON.stringify(section)), [0.1]), {
+      steps: 30,
+      baseLrs: [0.1],
+    });
+    const group = { lr: 0.1, betas: [0.9, 0.999] as [number, number] };
+    const scheduler = fromDeepSpeed({ paramGroups: [group] }, section);
+    const lr: number[] = [];
+    const beta1: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      if (i > 0) scheduler.step();
+      lr.push(group.lr);
+      beta1.push(group.betas[0]);
+    }
+    expectClose(curve.lr[0]!, lr, 'OneCycle lr');
+    expectClose(curve.momentum![0]!, beta1, 'OneCycle beta1');
+    expect(Math.min(...beta1)).toBeCloseTo(0.8, 12);
+  });
+
+  it('an export refused by toTorchCode names the spec path', () => {
+    const spec = {
+      version: 1,
+      type: 'SequentialLR',
+      schedulers: [
+        { type: 'LinearLR', startFactor: 0.1, totalIters: 10 },
+        { type: 'CosineAnnealingWarmupRestarts', firstCycleSteps: 50, maxLr: 0.1, minLr: 0.001 },
+      ],
+      milestones: [10],
+    };
+    const converted = convertSource(readSource(JSON.stringify(spec)), [0.1]);
+    expect(torchCodeOf(converted).error).toMatch(
+      /^Invalid argument for parameter schedulers\[1\]\.type: /,
+    );
+    expect(curveOf(converted, { steps: 20, baseLrs: [0.1] }).lr[0]).toHaveLength(20);
+  });
+
   it('a forced format reads the text in that format, and refuses what does not fit', () => {
     const hf = sampleText('hf');
     expect(readSource(hf, 'hf').format).toBe('hf');

@@ -166,8 +166,11 @@ export interface Converted {
   readonly stepping: string | null;
 }
 
-/** The optimizer every source is built on: one group per base lr; transformers reads defaults.lr. */
-export function playgroundOptimizer(baseLrs: readonly number[]): Optimizer {
+/**
+ * The optimizer every source is built on: one group per base lr; transformers reads defaults.lr.
+ * With `betas`, Adam-like groups (DeepSpeed's OneCycle cycles beta1 only where groups have betas).
+ */
+export function playgroundOptimizer(baseLrs: readonly number[], betas = false): Optimizer {
   if (
     !Array.isArray(baseLrs) ||
     baseLrs.length === 0 ||
@@ -179,7 +182,9 @@ export function playgroundOptimizer(baseLrs: readonly number[]): Optimizer {
       expected: 'must be one finite lr ≥ 0 per param group, comma-separated',
     });
   return {
-    paramGroups: baseLrs.map((lr) => ({ lr, momentum: 0.9 })),
+    paramGroups: baseLrs.map((lr) =>
+      betas ? { lr, betas: [0.9, 0.999] as [number, number] } : { lr, momentum: 0.9 },
+    ),
     defaults: { lr: baseLrs[0]! },
   };
 }
@@ -242,13 +247,13 @@ export function fixedLengthOf(spec: SpecJson): number | null {
 
 /**
  * The curve of a source without a spec, stepped as its library steps it (timm's `step(epoch)`,
- * DeepSpeed's engine), on the same groups `preview` uses.
+ * DeepSpeed's engine), on Adam-like groups: beta1 is the momentum plotted when it moves.
  */
 export function steppedCurve(
   converted: Converted,
   options: { steps: number; baseLrs: readonly number[]; metrics?: readonly number[] },
 ): { steps: number[]; lr: number[][]; momentum?: number[][] } {
-  const optimizer = playgroundOptimizer(options.baseLrs);
+  const optimizer = playgroundOptimizer(options.baseLrs, true);
   const { advance } = build(converted.source, optimizer)!;
   const groups = optimizer.paramGroups;
   const lr = groups.map(() => [] as number[]);
@@ -257,7 +262,7 @@ export function steppedCurve(
     if (i > 0) advance(i, options.metrics?.[i - 1]);
     groups.forEach((group, g) => {
       lr[g]!.push(group.lr);
-      momentum[g]!.push(group.momentum ?? Number.NaN);
+      momentum[g]!.push(group.betas?.[0] ?? Number.NaN);
     });
   }
   const moved = momentum.some((series) => series.some((m) => m !== 0.9));
