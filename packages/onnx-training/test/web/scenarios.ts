@@ -285,3 +285,25 @@ export async function resumeThroughBytes(lrkit: Lrkit, epochs = 5, saveAt = 2): 
     refusedParameter,
   };
 }
+
+export interface RangeTestRun {
+  lrs: number[];
+  losses: number[];
+  lr: number | null;
+  /** Whether the parameters after the range test are those before it (the test puts them back). */
+  restored: boolean;
+}
+
+/** The LR range test on the spirals model (it trains a copy of the parameters, then restores them). */
+export async function rangeTest(lrkit: Lrkit): Promise<RangeTestRun> {
+  const batches = spiralBatches(lrkit);
+  const { trainer } = await spiralTrainer(lrkit);
+  const before = JSON.stringify(flatParams(trainer));
+  const result = await trainer.findLr(() => batches, { numIt: 48, startLr: 1e-5, endLr: 1 });
+  return {
+    lrs: result.lrs,
+    losses: result.losses,
+    lr: result.lr,
+    restored: JSON.stringify(flatParams(trainer)) === before,
+  };
+}

@@ -1,7 +1,14 @@
 import { preview } from '@lrkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as lrkit from '../../src/index';
 import { openTestPage, type TestPage } from './browser-harness';
-import { type ResumeRun, SPIRALS, type SpiralsRun } from './scenarios';
+import {
+  type RangeTestRun,
+  type ResumeRun,
+  rangeTest,
+  SPIRALS,
+  type SpiralsRun,
+} from './scenarios';
 
 // Training in Chromium on onnxruntime-web (wasm): the spirals model of the demo under OneCycleLR.
 let tp: TestPage;
@@ -51,5 +58,34 @@ describe('onnx-training/web in Chromium', () => {
     expect(run.refusedParameter).toBe('checkpoint.progress.epoch');
     expect(run.refusedUnchanged).toBe(true);
     expect(run.checkpointBytes).toBeGreaterThan(4 * run.resumed.length);
+  });
+
+  it('the LR range test runs there and records the losses onnxruntime-node records', {
+    timeout: 300_000,
+  }, async () => {
+    const web: RangeTestRun = await tp.call('rangeTest');
+    const node = await rangeTest(lrkit);
+    expect(web.restored).toBe(true);
+    // The lrs are float64 powers: Chromium's V8 may round one 1 ulp apart from Node's.
+    expect(web.lrs).toHaveLength(node.lrs.length);
+    web.lrs.forEach((lr, i) => {
+      expect(Math.abs(lr - node.lrs[i]!)).toBeLessThanOrEqual(4 * Number.EPSILON * lr);
+    });
+    expect(web.losses).toHaveLength(node.losses.length);
+    expect(web.losses.length).toBeGreaterThan(20);
+    // Gemm may sum in another order in wasm than in native code: float32 rounding apart only.
+    // Compared up to the lowest loss: past it the run diverges, which amplifies any difference.
+    const lowest = node.losses.indexOf(Math.min(...node.losses));
+    expect(lowest).toBeGreaterThan(20);
+    let maxRel = 0;
+    web.losses.slice(0, lowest + 1).forEach((loss, i) => {
+      maxRel = Math.max(maxRel, Math.abs(loss - node.losses[i]!) / Math.abs(node.losses[i]!));
+    });
+    console.log(
+      `range test losses to ${lowest}, web vs node, largest relative difference:`,
+      maxRel,
+    );
+    expect(maxRel).toBeLessThan(1e-4);
+    expect(web.lr).not.toBeNull();
   });
 });
