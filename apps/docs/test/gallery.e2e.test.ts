@@ -9,7 +9,8 @@ import type { ChartRecord } from '../.vitepress/gallery/registry';
 import { builderOf, closedFormCurve, expectedCurve } from './expected';
 import { type StaticServer, serveStatic } from './static-server';
 
-const dist = fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
+const dist =
+  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
 const shots = fileURLToPath(new URL('../test-results', import.meta.url));
 const CHROMIUM_ARGS = [
   '--headless',

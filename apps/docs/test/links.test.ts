@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const dist = fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
+const dist =
+  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
 const ORIGIN = 'http://site.invalid';
 
 function htmlFiles(dir: string): string[] {

@@ -8,7 +8,8 @@ import type { ChartRecord } from '../.vitepress/gallery/registry';
 import { SEARCH_ALIASES } from '../.vitepress/gallery/search-aliases';
 import { type StaticServer, serveStatic } from './static-server';
 
-const dist = fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
+const dist =
+  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 let server: StaticServer;
@@ -117,7 +118,8 @@ describe('docs site search, playground and capped controls, in headless Chromium
     expect(await searchFor('CosineDecay')).toContain('/gallery/keras-cosine-decay');
     await page.keyboard.press('Escape');
     expectNoConsoleErrors('search');
-  });
+    // Several hundred searches, each waiting out the search box's debounce.
+  }, 600_000);
 
   it('every gallery page opens in the playground, which draws the same curve', async () => {
     await page.goto(`${server.url}/gallery/`, { waitUntil: 'domcontentloaded' });

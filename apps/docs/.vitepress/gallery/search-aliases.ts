@@ -117,7 +117,6 @@ export const SEARCH_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'DeepSpeed OneCycle',
     'cycle_first_step_size',
     'decay_lr_rate',
-    'cycle_momentum',
   ],
   'deepspeed-lr-range-test': ['LRRangeTest', 'lr_range_test_step_rate', 'lr_range_test_staircase'],
   'megatron-optimizer-param-scheduler': [
@@ -125,7 +124,6 @@ export const SEARCH_ALIASES: Readonly<Record<string, readonly string[]>> = {
     'Megatron-LM',
     'Megatron-Core',
     'lr_decay_style',
-    'lr_warmup_steps',
   ],
   'megatron-wsd': ['lr_wsd_decay_style', 'wsd_decay_steps', 'minus_sqrt', 'Megatron WSD'],
   'torchtitan-lr-scheduler': [
