@@ -131,6 +131,23 @@ describe('Adam/AdamW graph vs float64 reference over 20 scheduled steps', () => 
       groups: [{ ...opt.stateDict().groups[0], amsgrad: true }],
     };
     expect(() => opt.loadStateDict(amsgrad)).toThrow(/amsgrad/);
+    // A key the live group does not carry (snake_case from a hand-edited file) is refused by name.
+    const typo = {
+      ...opt.stateDict(),
+      groups: [{ ...opt.stateDict().groups[0], weight_decay: 0.5 }],
+    };
+    const before = JSON.stringify(opt.stateDict());
+    const error = (() => {
+      try {
+        opt.loadStateDict(typo);
+      } catch (e) {
+        return e as InvalidArgumentError;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error?.parameter).toBe('state.groups[0].weight_decay');
+    expect(error?.message).toMatch(/weightDecay/);
+    expect(JSON.stringify(opt.stateDict())).toBe(before);
     opt.paramGroups[0]!.lr = Number.POSITIVE_INFINITY;
     const g = Object.fromEntries(Object.entries(opt.params).map(([n, t]) => [n, t]));
     await expect(opt.step(g)).rejects.toThrow(/paramGroups\[0\]\.lr/);

@@ -386,6 +386,18 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     }
     const groupUpdates = saved.groups.map((sg: unknown, g) => {
       const group = isRecord(sg) ? sg : bad(`groups[${g}]`, sg, 'must be a param group object');
+      // A key the live group does not carry (a typo such as weight_decay in an edited file)
+      // would be dropped silently: refuse it, naming the fields there are.
+      const live = this.paramGroups[g] as unknown as Record<string, unknown>;
+      for (const key of Object.keys(group)) {
+        if (!Object.hasOwn(live, key) && key !== 'initialLr') {
+          bad(
+            `groups[${g}].${key}`,
+            group[key],
+            `is not a field of this param group (its fields: ${Object.keys(live).join(', ')})`,
+          );
+        }
+      }
       const savedNames = group.params;
       if (JSON.stringify(savedNames) !== JSON.stringify(this.paramGroups[g]!.params)) {
         bad(
