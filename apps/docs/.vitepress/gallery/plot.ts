@@ -15,6 +15,8 @@ export interface PlotSeries {
   label: string;
   values: readonly number[];
   dashed?: boolean;
+  /** Line colour; by default the series' place in PALETTE. */
+  stroke?: string;
   /** Plot on the right-hand axis (momentum, metric). */
   right?: boolean;
 }
@@ -85,7 +87,7 @@ export function createPlot(
       ...series.map((s, i) => ({
         label: s.label,
         scale: s.right ? 'right' : 'lr',
-        stroke: PALETTE[i % PALETTE.length] ?? '#3b82f6',
+        stroke: s.stroke ?? PALETTE[i % PALETTE.length] ?? '#3b82f6',
         width: 2,
         ...(s.dashed ? { dash: [6, 4] } : {}),
         value: (_u: uPlot, v: number | null) => (v === null ? '–' : formatLr(v)),
