@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { preview, type SchedulerSpec } from '@lrkit/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultValues, entryBySlug } from '../.vitepress/gallery/catalog';
 import type { TrainingRecord } from '../.vitepress/training/live-record';
+import { builderOf, expectedCurve } from './expected';
 import { type StaticServer, serveStatic } from './static-server';
 
 // LRKIT_DOCS_DIST: a site built elsewhere (`vitepress build . --outDir <dir>`).
@@ -48,8 +50,16 @@ async function finished(run: number): Promise<TrainingRecord> {
   return record();
 }
 
-/** The core's preview of what ran, computed here in Node from the spec the page published. */
+/**
+ * The core's preview of what ran, computed here in Node from the spec the page published; a
+ * schedule built in code (LambdaLR) is built again by the test's own reading of its options.
+ */
 function expectedLr(r: TrainingRecord, metrics?: readonly number[]): number[] {
+  if (r.spec === null) {
+    const entry = entryBySlug(r.slug);
+    const build = builderOf(r.slug, entry.name, defaultValues(entry), 1)!;
+    return expectedCurve(build, [r.baseLr], r.updates, { momentum: false, metrics: null }).lr[0]!;
+  }
   return (
     preview(r.spec as SchedulerSpec, {
       steps: r.updates,
@@ -77,7 +87,6 @@ function sameFloat32(got: number, want: number): boolean {
 /** Both runtimes trained every update on the lr of the core's preview, and learned. */
 function checkRun(r: TrainingRecord, slug: string): void {
   expect(r.slug).toBe(slug);
-  expect(r.spec, 'a gallery schedule with a spec').not.toBeNull();
   for (const [name, runtime] of Object.entries(r.runtimes)) {
     expect(runtime.error, name).toBeNull();
     expect(runtime.status, name).toBe('done');
@@ -139,7 +148,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('training live in the browser (guide/train-in-the-browser)', () => {
+// Each training test may wait a whole run: past the project's default test timeout.
+describe('training live in the browser (guide/train-in-the-browser)', {
+  timeout: RUN_TIMEOUT + 30_000,
+}, () => {
   it('shows the preview before training and trains nothing until asked', async () => {
     const r = await record();
     expect(r.run).toBe(0);
@@ -185,6 +197,21 @@ describe('training live in the browser (guide/train-in-the-browser)', () => {
     const r = await finished(3);
     checkRun(r, 'reduce-lr-on-plateau');
     expect(r.runtimes.ort.metrics).toEqual(r.runtimes.ort.loss.slice(0, -1));
+  });
+
+  it('a schedule built in code (LambdaLR, no spec) trains as the gallery builds it', async () => {
+    await page.selectOption('select[name="schedule"]', 'lambda-lr');
+    const r = await finished(4);
+    expect(r.spec).toBeNull();
+    checkRun(r, 'lambda-lr');
+  });
+
+  it('refuses a base lr out of range with a message, and trains nothing', async () => {
+    await page.fill('input[name="baseLr"]', '0');
+    await page.dispatchEvent('input[name="baseLr"]', 'change');
+    await page.waitForSelector('.lrkit-trainer .lrkit-error');
+    expect(await page.textContent('.lrkit-trainer .lrkit-error')).toMatch(/base lr.*got 0/);
+    expect((await record()).run).toBe(4);
   });
 
   it('made no request outside the site and logged no error', () => {
