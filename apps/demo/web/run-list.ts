@@ -26,8 +26,9 @@ export interface RunRecord {
 
 export type NewRun = Omit<RunRecord, 'id' | 'status' | 'shown' | 'color'>;
 
-// Colours none of the current run's series use (blue lr, green train, red val, greys).
-const RUN_COLORS = ['#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#92400e', '#4f46e5'];
+// Colours none of the current run's series use (blue lr, green train, red val, greys, and the
+// oranges of onnxruntime-web).
+const RUN_COLORS = ['#7c3aed', '#db2777', '#0891b2', '#65a30d', '#4f46e5', '#92400e', '#0f766e'];
 
 const format = {
   loss: (v: number | undefined) => (v === undefined ? '—' : v.toFixed(4)),
