@@ -1,25 +1,20 @@
 import { defaultValues, galleryEntries } from './catalog';
+import { PALETTE } from './plot';
 import type { GalleryEntry, OptionControl, OptionValue, OptionValues } from './types';
 
 /**
- * Line colours of the compare view: twelve hues far apart in CIELAB (pairwise ΔE*ab ≥ 20, see
- * compare-state.test.ts), each at least 2:1 against the light and the dark background. Past
- * twelve curves the colours repeat, dashed.
+ * Line colours of the compare view: the schedule pages' seven, then five more, all far apart in
+ * CIELAB (pairwise ΔE*ab ≥ 25, see compare-state.test.ts) and each at least 2:1 against the light
+ * and the dark background. Past twelve curves the colours repeat, dashed.
  */
-export const COMPARE_COLOURS = [
-  '#2563eb', // blue
-  '#ea580c', // orange
-  '#16a34a', // green
-  '#dc2626', // red
-  '#9333ea', // purple
-  '#a16207', // ochre
-  '#0891b2', // cyan
-  '#db2777', // pink
+export const COMPARE_COLOURS: readonly string[] = [
+  ...PALETTE,
   '#65a30d', // lime
-  '#64748b', // slate
+  '#57534e', // stone
+  '#92400e', // brown
+  '#166534', // forest
   '#a21caf', // magenta
-  '#0d9488', // teal
-] as const;
+];
 
 /** At most this many curves: each keeps a distinct colour and dash. */
 export const MAX_CURVES = COMPARE_COLOURS.length * 2;
