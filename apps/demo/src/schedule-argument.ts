@@ -7,6 +7,7 @@ import {
   type ScheduleSource,
 } from './schedules/resolve-schedule';
 import type { ScheduleFormat } from './schedules/schedule-formats';
+import { parseScheduleYaml } from './schedules/schedule-yaml';
 
 /** The directory relative paths are taken from: where the user typed `pnpm demo`. */
 export function userDirectory(): string {
@@ -14,11 +15,12 @@ export function userDirectory(): string {
 }
 
 /**
- * A --schedule value: a preset, a PyTorch-style expression, or a path to a JSON file in one of
- * the recognized formats (detected from its keys unless `format` names it).
+ * A --schedule value: a preset, a PyTorch-style expression, or a path to a JSON (or, for
+ * Lightning and Hydra configs, YAML) file in one of the recognized formats (detected from its keys unless `format` names it).
  */
 export function readScheduleArgument(value: string, format?: ScheduleFormat): ScheduleSource {
-  const looksLikeFile = value.trim().endsWith('.json');
+  const yamlFile = /\.ya?ml$/i.test(value.trim());
+  const looksLikeFile = value.trim().endsWith('.json') || yamlFile;
   const path = resolve(userDirectory(), value);
   if (!looksLikeFile && !(existsSync(path) && !value.includes('(')))
     return parseScheduleText(value, format);
@@ -26,9 +28,11 @@ export function readScheduleArgument(value: string, format?: ScheduleFormat): Sc
     throw new InvalidArgumentError({
       parameter: 'schedule',
       value,
-      expected: `an existing JSON file (looked at ${path})`,
+      expected: `an existing JSON or YAML file (looked at ${path})`,
     });
   }
+  if (yamlFile)
+    return parseScheduleJson(parseScheduleYaml(readFileSync(path, 'utf8'), value), value, format);
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));

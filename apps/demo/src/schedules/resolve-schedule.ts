@@ -16,6 +16,7 @@ import {
   type TrainingPlan,
 } from './schedule-choice';
 import { detectFormat, type ScheduleFormat } from './schedule-formats';
+import { looksLikeYaml, parseScheduleYaml } from './schedule-yaml';
 
 /** What a --schedule value, a JSON file or the browser's editor can hold. */
 export type ScheduleSource =
@@ -38,6 +39,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** Reads a preset name, a PyTorch-style expression or inline JSON (in `format`, else detected). */
 export function parseScheduleText(text: string, format?: ScheduleFormat): ScheduleSource {
   const trimmed = text.trim();
+  // Lightning and Hydra configs are YAML: read them as the JSON they hold.
+  if (looksLikeYaml(trimmed)) {
+    return parseScheduleJson(parseScheduleYaml(trimmed, 'schedule'), 'schedule', format);
+  }
   if (format !== undefined && !trimmed.startsWith('{')) {
     throw new InvalidArgumentError({
       parameter: 'format',

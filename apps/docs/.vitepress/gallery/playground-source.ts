@@ -22,6 +22,11 @@ import {
   SCHEDULE_FORMATS,
   type ScheduleFormat,
 } from '../../../demo/src/schedules/schedule-formats';
+import {
+  looksLikeYaml,
+  parseScheduleYaml,
+  ScheduleYamlError,
+} from '../../../demo/src/schedules/schedule-yaml';
 import type { SpecJson } from './types';
 
 /** What the editor may hold: PyTorch text, or JSON in one of the demo's schedule formats. */
@@ -89,6 +94,16 @@ function parseJson(text: string): unknown {
   }
 }
 
+function parseYaml(text: string): unknown {
+  try {
+    return parseScheduleYaml(text, 'source');
+  } catch (caught) {
+    if (caught instanceof ScheduleYamlError)
+      throw new SourceError(caught.message, caught.line, { cause: caught });
+    throw caught;
+  }
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -112,8 +127,9 @@ function fromJson(json: unknown, format: ScheduleFormat): PlaygroundSource {
 }
 
 /**
- * Reads the editor: JSON when it starts with `{` (its format detected from its keys, as the demo's
- * `plot` does, unless `format` names one), else PyTorch text such as
+ * Reads the editor: JSON when it starts with `{`, YAML when it starts with `key:` (a Lightning or
+ * Hydra config; its format detected from its keys, as the demo's `plot` does, unless `format`
+ * names one), else PyTorch text such as
  * `OneCycleLR(max_lr=0.1, total_steps=100)`. Every failure is a SourceError.
  */
 export function readSource(
@@ -121,7 +137,19 @@ export function readSource(
   format: PlaygroundFormat | 'auto' = 'auto',
 ): PlaygroundSource {
   const json = text.trimStart().startsWith('{');
+  // Lightning and Hydra configs are YAML; read as the JSON they hold, then detected the same way.
+  const yaml = !json && looksLikeYaml(text);
   try {
+    if (yaml) {
+      if (format === 'torch-text')
+        throw new InvalidArgumentError({
+          parameter: 'format',
+          value: format,
+          expected: 'needs PyTorch text such as StepLR(step_size=30), not YAML',
+        });
+      const parsed = parseYaml(text);
+      return fromJson(parsed, format === 'auto' ? detectFormat(parsed, 'source', CHOOSER) : format);
+    }
     if (!json) {
       if (format !== 'auto' && format !== 'torch-text')
         throw new InvalidArgumentError({
