@@ -54,7 +54,9 @@ describe('"Which schedule should I use?" samples print what their comments say',
 
   it('which-noisy-plateau.ts: jitter under the threshold is a stall; one halving', async () => {
     const [[lrs]] = (await run('which-noisy-plateau.ts')) as [[number[]]];
-    expect(lrs).toEqual([0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.005, 0.005, 0.005, 0.005, 0.005, 0.005]);
+    expect(lrs).toEqual([
+      0.01, 0.01, 0.01, 0.01, 0.01, 0.01, 0.005, 0.005, 0.005, 0.005, 0.005, 0.005,
+    ]);
   });
 
   it('which-porting.ts: halfway down PyTorch’s cosine', async () => {
