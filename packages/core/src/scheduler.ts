@@ -6,7 +6,6 @@ import {
   restoreGroups,
   snapshotGroups,
   writeLrs,
-  writeLrsAndMomentums,
 } from './internal/groups';
 import type { MomentumWriter } from './internal/momentum';
 import { type Commit, PREPARE_LOAD } from './internal/prepare-load';
@@ -322,14 +321,14 @@ export abstract class LRScheduler extends BaseScheduler {
 
   /**
    * Set by schedulers that cycle momentum (CyclicLR, OneCycleLR): their `applyLrs` writes these
-   * momentums with the lrs (see `applyLrsWithMomentums`), so the plain step path never looks at it.
+   * momentums with the lrs (see MomentumCyclingScheduler), so the plain step path never looks at it.
    */
   declare protected momentumWriter: MomentumWriter | null;
 
   /** Reused by every step() so that stepping allocates nothing (it trades places with lastLrs). */
   declare protected lrBuffer: number[];
   /** The groups' lrs before a write, to undo it if a later group refuses the write. */
-  declare private readonly previousLrs: number[];
+  declare protected readonly previousLrs: number[];
 
   protected override savedLrFloor(next: Readonly<Record<string, unknown>>, group: number): number {
     const baseLrs = next.baseLrs;
@@ -419,7 +418,7 @@ export abstract class LRScheduler extends BaseScheduler {
    * The lrs just written become `getLastLr()`. When they are this step's buffer (the usual
    * case), the two arrays trade places instead of copying: the old lastLrs is the next buffer.
    */
-  private recordWritten(lrs: readonly number[], n: number): void {
+  protected recordWritten(lrs: readonly number[], n: number): void {
     const last = this.lastLrs;
     if (lrs === this.lrBuffer && n === lrs.length && n === last.length) {
       this.lrBuffer = last;
@@ -428,29 +427,6 @@ export abstract class LRScheduler extends BaseScheduler {
       for (let i = 0; i < n; i++) last[i] = lrs[i]!;
     }
     if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
-  }
-
-  /**
-   * `applyLrs` for schedulers that cycle momentum: the lrs and `momentumWriter.buffer` are both
-   * checked, then written in one pass, all or nothing. Returns false (having written nothing)
-   * when the scheduler cycles no momentum, so the caller takes the plain path.
-   */
-  protected applyLrsWithMomentums(lrs: readonly number[]): boolean {
-    const writer = this.momentumWriter;
-    const key = writer === null ? null : writer.key;
-    if (key === null) return false;
-    const groups = this.optimizer.paramGroups;
-    const momentums = writer!.buffer;
-    const n = Math.min(groups.length, lrs.length);
-    // Checked while written: a non-finite value undoes the groups before it, then is named here.
-    if (
-      writeLrsAndMomentums(groups, lrs, key, momentums, n, this.previousLrs, writer!.saved) !== n
-    ) {
-      this.checkFinite(lrs, n, 'lr');
-      this.checkFinite(momentums, n, 'momentum');
-    }
-    this.recordWritten(lrs, n);
-    return true;
   }
 
   /** Throws NonFiniteLrError if one of the first n values is not finite. */

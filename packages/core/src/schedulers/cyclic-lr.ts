@@ -26,8 +26,9 @@ import {
   readOptions,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { LRScheduler, type SchedulerBaseOptions } from '../scheduler';
+import type { SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
+import { MomentumCyclingScheduler } from './momentum-cycling-scheduler';
 
 /** Amplitude multiplier of CyclicLR as a function of the cycle number or the step. */
 export type ScaleFn = (x: number) => number;
@@ -75,7 +76,7 @@ const MODES = ['triangular', 'triangular2', 'exp_range'] as const;
 const SCALE_MODES = ['cycle', 'iterations'] as const;
 
 /** Cyclical learning rates (Smith 2017) with PyTorch's modes and momentum cycling. */
-export class CyclicLR extends LRScheduler {
+export class CyclicLR extends MomentumCyclingScheduler {
   static override readonly schedulerName = 'CyclicLR';
   static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
     maxLrs: eachOf(nonNegativeNumber),
@@ -177,10 +178,8 @@ export class CyclicLR extends LRScheduler {
     restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
   }
 
-  /** The lrs with the momentums, all or nothing: both are checked before either is written. */
-  protected override applyLrs(lrs: readonly number[]): void {
-    if (!this.applyLrsWithMomentums(lrs)) super.applyLrs(lrs);
-    else this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
+  protected override momentumsWritten(): void {
+    this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private scale(x: number): number {

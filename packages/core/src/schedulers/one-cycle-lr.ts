@@ -27,8 +27,9 @@ import {
   readOptions,
 } from '../internal/validate';
 import { type Optimizer, validateOptimizer } from '../optimizer';
-import { LRScheduler, lrFloor, type SchedulerBaseOptions } from '../scheduler';
+import { lrFloor, type SchedulerBaseOptions } from '../scheduler';
 import { checkStep } from '../schedules/schedule';
+import { MomentumCyclingScheduler } from './momentum-cycling-scheduler';
 
 export interface OneCycleLROptions extends SchedulerBaseOptions {
   /** Peak lr, one or one per group. */
@@ -161,7 +162,7 @@ function phasesOf(totalSteps: number, pctStart: number, threePhase: boolean): Ph
 }
 
 /** The 1cycle policy (Smith & Topin): warm up to maxLr, then anneal far below the start. */
-export class OneCycleLR extends LRScheduler {
+export class OneCycleLR extends MomentumCyclingScheduler {
   static override readonly schedulerName = 'OneCycleLR';
   static override readonly stateRules: Readonly<Record<string, FieldRule>> = {
     totalSteps: positiveInteger,
@@ -298,10 +299,8 @@ export class OneCycleLR extends LRScheduler {
     restoreMomentums(this.optimizer, this.momentumKey, this.lastMomentums);
   }
 
-  /** The lrs with the momentums, all or nothing: both are checked before either is written. */
-  protected override applyLrs(lrs: readonly number[]): void {
-    if (!this.applyLrsWithMomentums(lrs)) super.applyLrs(lrs);
-    else this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
+  protected override momentumsWritten(): void {
+    this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private anneal(start: number, end: number, pct: number): number {
