@@ -3,9 +3,10 @@ import { brand, hasBrand } from './internal/brand';
 import {
   checkGroupsWritable,
   type GroupsSnapshot,
+  notWritable,
   restoreGroups,
   snapshotGroups,
-  writeLrs,
+  undoLrs,
 } from './internal/groups';
 import type { MomentumWriter } from './internal/momentum';
 import { type Commit, PREPARE_LOAD } from './internal/prepare-load';
@@ -305,7 +306,7 @@ export abstract class LRScheduler extends BaseScheduler {
     Object.defineProperty(this, 'lrBuffer', {
       value: optimizer.paramGroups.map((g) => g.lr),
       enumerable: false,
-      // Swapped with lastLrs after each write (see recordWritten).
+      // Trades places with lastLrs after each write (see recordWritten).
       writable: true,
     });
     Object.defineProperty(this, 'previousLrs', {
@@ -390,9 +391,7 @@ export abstract class LRScheduler extends BaseScheduler {
         this.lastEpoch = previousEpoch + 1;
         this.computeLr(out);
       } else {
-        this.lastEpoch = epochArgument(epoch);
-        if (this.closedFormLr) copyLrs(this.closedFormLr(), out, 'closedFormLr()');
-        else this.computeLr(out);
+        this.computeLrAt(epoch, out);
       }
       this.applyLrs(out);
     } catch (error) {
@@ -402,16 +401,54 @@ export abstract class LRScheduler extends BaseScheduler {
     }
   }
 
+  /** `step(epoch)`'s lrs (its own method: keeps step() small enough for V8 to inline). */
+  private computeLrAt(epoch: number, out: number[]): void {
+    this.lastEpoch = epochArgument(epoch);
+    if (this.closedFormLr) copyLrs(this.closedFormLr(), out, 'closedFormLr()');
+    else this.computeLr(out);
+  }
+
   /**
    * Writes `lrs` to the param groups and to `getLastLr()`, all or nothing: a non-finite lr
    * throws NonFiniteLrError before any group is written.
    */
   protected applyLrs(lrs: readonly number[]): void {
+    // One loop, written out here rather than called: the whole step path then stays within what
+    // V8 inlines into the caller's loop (bench/compare.mjs measures the difference).
     const groups = this.optimizer.paramGroups;
+    const previous = this.previousLrs;
     const n = Math.min(groups.length, lrs.length);
-    // Checked while written: a non-finite lr undoes the groups before it, then is named here.
-    if (writeLrs(groups, lrs, n, this.previousLrs) !== n) this.checkFinite(lrs, n, 'lr');
+    let i = 0;
+    try {
+      for (; i < n; i++) {
+        const lr = lrs[i]!;
+        // x * 0 is 0 exactly when x is finite.
+        if (lr * 0 !== 0) break;
+        const group = groups[i]!;
+        previous[i] = group.lr;
+        group.lr = lr;
+      }
+    } catch (error) {
+      this.refuseWrite(i, error);
+    }
+    if (i < n) this.refuseNonFinite(lrs, i);
     this.recordWritten(lrs, n);
+  }
+
+  /** Undoes the first `index` lr writes; `lrs[index]` is not finite. */
+  private refuseNonFinite(lrs: readonly number[], index: number): never {
+    undoLrs(this.optimizer.paramGroups, this.previousLrs, index);
+    return this.notFinite(lrs, index, 'lr');
+  }
+
+  /**
+   * Undoes the first `index` lr writes: the write of group `index` threw `cause` (a group frozen
+   * since construction, a setter).
+   */
+  private refuseWrite(index: number, cause: unknown): never {
+    const groups = this.optimizer.paramGroups;
+    undoLrs(groups, this.previousLrs, index);
+    return notWritable(index, 'lr', groups[index], cause);
   }
 
   /**
@@ -420,29 +457,33 @@ export abstract class LRScheduler extends BaseScheduler {
    */
   protected recordWritten(lrs: readonly number[], n: number): void {
     const last = this.lastLrs;
-    if (lrs === this.lrBuffer && n === lrs.length && n === last.length) {
+    if (lrs === this.lrBuffer && n === last.length) {
       this.lrBuffer = last;
       this.lastLrs = lrs as number[];
     } else {
-      for (let i = 0; i < n; i++) last[i] = lrs[i]!;
+      copyInto(lrs, last, n);
     }
-    if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
+    if (this.verbose) this.logLrs(lrs, n);
+  }
+
+  private logLrs(lrs: readonly number[], n: number): void {
+    for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
   }
 
   /** Throws NonFiniteLrError if one of the first n values is not finite. */
   protected checkFinite(values: readonly number[], n: number, field: 'lr' | 'momentum'): void {
-    for (let i = 0; i < n; i++) {
-      const value = values[i]!;
-      if (!Number.isFinite(value)) {
-        throw new NonFiniteLrError({
-          scheduler: this.schedulerName,
-          group: i,
-          field,
-          value,
-          step: this.lastEpoch,
-        });
-      }
-    }
+    for (let i = 0; i < n; i++) if (!Number.isFinite(values[i])) this.notFinite(values, i, field);
+  }
+
+  /** Throws NonFiniteLrError for `values[group]`, the value found not finite. */
+  protected notFinite(values: readonly number[], group: number, field: 'lr' | 'momentum'): never {
+    throw new NonFiniteLrError({
+      scheduler: this.schedulerName,
+      group,
+      field,
+      value: values[group]!,
+      step: this.lastEpoch,
+    });
   }
 }
 
@@ -477,4 +518,9 @@ function checkInitialLrs(optimizer: Optimizer, lastEpoch: number): void {
       );
     }
   });
+}
+
+/** out[i] = values[i] for i < n (out of line: keeps the step path small, see applyLrs). */
+function copyInto(values: readonly number[], out: number[], n: number): void {
+  for (let i = 0; i < n; i++) out[i] = values[i]!;
 }

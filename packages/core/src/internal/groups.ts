@@ -100,11 +100,22 @@ export function writeLrs(
       group.lr = lr;
     }
   } catch (error) {
-    for (let j = 0; j < i; j++) groups[j]!.lr = previous[j]!;
+    undoLrs(groups, previous, i);
     notWritable(i, 'lr', groups[i], error);
   }
-  if (i < n) for (let j = 0; j < i; j++) groups[j]!.lr = previous[j]!;
+  // The failure paths live in their own functions: the step path stays small enough for V8 to
+  // inline it whole into the caller's loop.
+  if (i < n) undoLrs(groups, previous, i);
   return i;
+}
+
+/** Gives the first n groups back the lrs saved in `previous`. */
+export function undoLrs(
+  groups: readonly ParamGroup[],
+  previous: readonly number[],
+  n: number,
+): void {
+  for (let j = 0; j < n; j++) groups[j]!.lr = previous[j]!;
 }
 
 /**
@@ -112,12 +123,25 @@ export function writeLrs(
  * returns n, or the index of the first group whose lr or momentum is not finite after undoing
  * the groups written. If a write throws, every field already written gets its value back and a
  * typed error names the group and field. `previousLrs` and `savedMomentums` are scratch space of
- * at least n slots.
+ * at least n slots. One loop per field kind keeps each small enough for V8 to inline.
  */
 export function writeLrsAndMomentums(
   groups: readonly ParamGroup[],
   lrs: readonly number[],
   key: MomentumKey,
+  momentums: readonly number[],
+  n: number,
+  previousLrs: number[],
+  savedMomentums: unknown[],
+): number {
+  return key === 'momentum'
+    ? writeLrsAndSgdMomentums(groups, lrs, momentums, n, previousLrs, savedMomentums)
+    : writeLrsAndBeta1s(groups, lrs, momentums, n, previousLrs, savedMomentums);
+}
+
+function writeLrsAndSgdMomentums(
+  groups: readonly ParamGroup[],
+  lrs: readonly number[],
   momentums: readonly number[],
   n: number,
   previousLrs: number[],
@@ -131,43 +155,84 @@ export function writeLrsAndMomentums(
       const momentum = momentums[i]!;
       if (lr * 0 + momentum * 0 !== 0) break;
       const group = groups[i]!;
-      previousLrs[i] = group.lr;
       momentumWritten = false;
-      if (key === 'momentum') {
-        savedMomentums[i] = group.momentum;
-        group.momentum = momentum;
-      } else {
-        const betas = group.betas!;
-        savedMomentums[i] = betas;
-        // A new pair (betas may be a readonly tuple), as PyTorch assigns a new tuple.
-        group.betas = [momentum, betas[1]];
-      }
+      savedMomentums[i] = group.momentum;
+      group.momentum = momentum;
       momentumWritten = true;
+      previousLrs[i] = group.lr;
       group.lr = lr;
     }
   } catch (error) {
-    undoMomentums(groups, key, savedMomentums, momentumWritten ? i + 1 : i);
-    for (let j = 0; j < i; j++) groups[j]!.lr = previousLrs[j]!;
-    notWritable(i, momentumWritten ? 'lr' : key, groups[i], error);
+    refuseMomentumWrite(groups, 'momentum', previousLrs, savedMomentums, i, momentumWritten, error);
   }
-  if (i < n) {
-    undoMomentums(groups, key, savedMomentums, i);
-    for (let j = 0; j < i; j++) groups[j]!.lr = previousLrs[j]!;
-  }
+  if (i < n) undoLrsAndMomentums(groups, 'momentum', previousLrs, savedMomentums, i, i);
   return i;
 }
 
-/** Puts back the first n momentums saved by `writeLrsAndMomentums`. */
-export function undoMomentums(
+function writeLrsAndBeta1s(
   groups: readonly ParamGroup[],
-  key: MomentumKey,
-  saved: readonly unknown[],
+  lrs: readonly number[],
+  beta1s: readonly number[],
   n: number,
-): void {
-  for (let j = 0; j < n; j++) (groups[j] as unknown as Record<string, unknown>)[key] = saved[j];
+  previousLrs: number[],
+  savedBetas: unknown[],
+): number {
+  let i = 0;
+  let betasWritten = false;
+  try {
+    for (; i < n; i++) {
+      const lr = lrs[i]!;
+      const beta1 = beta1s[i]!;
+      if (lr * 0 + beta1 * 0 !== 0) break;
+      const group = groups[i]!;
+      betasWritten = false;
+      const betas = group.betas!;
+      savedBetas[i] = betas;
+      // A new pair (betas may be a readonly tuple), as PyTorch assigns a new tuple.
+      group.betas = [beta1, betas[1]];
+      betasWritten = true;
+      previousLrs[i] = group.lr;
+      group.lr = lr;
+    }
+  } catch (error) {
+    refuseMomentumWrite(groups, 'betas', previousLrs, savedBetas, i, betasWritten, error);
+  }
+  if (i < n) undoLrsAndMomentums(groups, 'betas', previousLrs, savedBetas, i, i);
+  return i;
 }
 
-function notWritable(index: number, key: string, group: unknown, cause: unknown): never {
+/** Group `index`'s write threw: undoes every field written (its own momentum too), then throws. */
+function refuseMomentumWrite(
+  groups: readonly ParamGroup[],
+  key: MomentumKey,
+  previousLrs: readonly number[],
+  savedMomentums: readonly unknown[],
+  index: number,
+  momentumWritten: boolean,
+  cause: unknown,
+): never {
+  const undone = momentumWritten ? index + 1 : index;
+  undoLrsAndMomentums(groups, key, previousLrs, savedMomentums, index, undone);
+  return notWritable(index, momentumWritten ? 'lr' : key, groups[index], cause);
+}
+
+/** Puts back the first `lrCount` lrs and the first `momentumCount` momentums saved by a write. */
+function undoLrsAndMomentums(
+  groups: readonly ParamGroup[],
+  key: MomentumKey,
+  previousLrs: readonly number[],
+  savedMomentums: readonly unknown[],
+  lrCount: number,
+  momentumCount: number,
+): void {
+  for (let j = 0; j < momentumCount; j++) {
+    (groups[j] as unknown as Record<string, unknown>)[key] = savedMomentums[j];
+  }
+  undoLrs(groups, previousLrs, lrCount);
+}
+
+/** The typed error for a param group field whose write threw `cause`. */
+export function notWritable(index: number, key: string, group: unknown, cause: unknown): never {
   const value =
     typeof group === 'object' && group !== null ? (group as Record<string, unknown>)[key] : group;
   throw new InvalidArgumentError({

@@ -61,12 +61,19 @@ export function momentumWriterOf(key: MomentumKey | null, groupCount: number): M
   return { key, buffer, saved: [] };
 }
 
-/** After a step wrote them: the momentums go to the scheduler's `lastMomentums`, in place. */
-export function copyMomentums(writer: MomentumWriter | null, last: number[]): number[] {
+/**
+ * After a step wrote them: this step's momentums become the scheduler's `lastMomentums` and the
+ * old array is the next buffer (trading places instead of copying, as the lrs do).
+ */
+export function takeMomentums(writer: MomentumWriter | null, last: number[]): number[] {
   if (writer === null || writer.key === null) return last;
   const written = writer.buffer;
-  for (let i = 0; i < written.length; i++) last[i] = written[i]!;
-  return last;
+  if (written.length !== last.length) {
+    for (let i = 0; i < written.length; i++) last[i] = written[i]!;
+    return last;
+  }
+  writer.buffer = last;
+  return written;
 }
 
 /** A saved `momentumKey`: 'momentum', 'betas' or null. */

@@ -60,8 +60,13 @@ export class CosineAnnealingLR extends LRScheduler {
       }
       return;
     }
-    const ratio = (1 + this.cosAt(lastEpoch)) / (1 + this.cosAt(lastEpoch - 1));
+    const ratio = this.cosineRatio(lastEpoch);
     for (let i = 0; i < out.length; i++) out[i] = ratio * (groups[i]!.lr - etaMin) + etaMin;
+  }
+
+  /** (1 + cos(π·epoch/tMax)) / (1 + cos(π·(epoch-1)/tMax)), PyTorch's recursive factor. */
+  private cosineRatio(epoch: number): number {
+    return (1 + this.cosAt(epoch)) / (1 + this.cosAt(epoch - 1));
   }
 
   /**

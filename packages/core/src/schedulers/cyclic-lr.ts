@@ -1,12 +1,12 @@
 import { checkGroupsWritable, snapshotGroups } from '../internal/groups';
 import {
   checkMomentumConfig,
-  copyMomentums,
   type MomentumKey,
   momentumKeyOf,
   momentumKeyRule,
   momentumWriterOf,
   restoreMomentums,
+  takeMomentums,
   unit,
   writeMomentum,
 } from '../internal/momentum';
@@ -179,7 +179,7 @@ export class CyclicLR extends MomentumCyclingScheduler {
   }
 
   protected override momentumsWritten(): void {
-    this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
+    this.lastMomentums = takeMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private scale(x: number): number {

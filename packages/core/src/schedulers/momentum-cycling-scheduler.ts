@@ -10,20 +10,26 @@ export abstract class MomentumCyclingScheduler extends LRScheduler {
   /** The lrs with the momentums of `momentumWriter.buffer`: both checked before either is kept. */
   protected override applyLrs(lrs: readonly number[]): void {
     const writer = this.momentumWriter;
-    const key = writer === null ? null : writer.key;
-    if (key === null) {
+    if (writer === null || writer.key === null) {
       super.applyLrs(lrs);
       return;
     }
     const groups = this.optimizer.paramGroups;
-    const momentums = writer!.buffer;
     const n = Math.min(groups.length, lrs.length);
-    // Checked while written: a non-finite value undoes the groups before it, then is named here.
-    if (
-      writeLrsAndMomentums(groups, lrs, key, momentums, n, this.previousLrs, writer!.saved) !== n
-    ) {
-      this.checkFinite(lrs, n, 'lr');
-      this.checkFinite(momentums, n, 'momentum');
+    // Checked while written: a non-finite value undoes the groups before it, then is named.
+    const written = writeLrsAndMomentums(
+      groups,
+      lrs,
+      writer.key,
+      writer.buffer,
+      n,
+      this.previousLrs,
+      writer.saved,
+    );
+    if (written !== n) {
+      // Group `written` is the first with a non-finite lr or momentum; nothing is written.
+      if (Number.isFinite(lrs[written])) this.notFinite(writer.buffer, written, 'momentum');
+      this.notFinite(lrs, written, 'lr');
     }
     this.recordWritten(lrs, n);
     this.momentumsWritten();

@@ -2,12 +2,12 @@ import { ScheduleExhaustedError } from '../errors/schedule-exhausted-error';
 import { checkGroupsWritable, snapshotGroups } from '../internal/groups';
 import {
   checkMomentumConfig,
-  copyMomentums,
   type MomentumKey,
   momentumKeyOf,
   momentumKeyRule,
   momentumWriterOf,
   restoreMomentums,
+  takeMomentums,
   unit,
   writeMomentum,
 } from '../internal/momentum';
@@ -300,7 +300,7 @@ export class OneCycleLR extends MomentumCyclingScheduler {
   }
 
   protected override momentumsWritten(): void {
-    this.lastMomentums = copyMomentums(this.momentumWriter, this.lastMomentums);
+    this.lastMomentums = takeMomentums(this.momentumWriter, this.lastMomentums);
   }
 
   private anneal(start: number, end: number, pct: number): number {
