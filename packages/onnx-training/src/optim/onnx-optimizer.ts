@@ -2,7 +2,13 @@ import { InvalidArgumentError, LrkitError, type Optimizer, type ParamGroup } fro
 import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import { getOrtRuntime } from '../runtime/ort-runtime';
 import { decodeTensor, type EncodedTensor, encodeTensor } from '../tensor/tensor-codec';
-import { boolScalar, float32Tensor, scalarTensor, type TensorMap } from '../tensor/tensors';
+import {
+  boolScalar,
+  float32Tensor,
+  sameDims,
+  scalarTensor,
+  type TensorMap,
+} from '../tensor/tensors';
 import { PackedGroup } from './packed-group';
 import type { ParamShape, StepGraph } from './step-graph';
 
@@ -36,6 +42,12 @@ export interface OnnxOptimizerState {
 }
 
 const MAX_FLOAT32_INTEGER = 2 ** 24;
+
+/**
+ * Package-internal (the Trainer): each group's current flat parameter tensor. A step or a load
+ * replaces a group's tensor and never writes into one, so a new tensor means new values.
+ */
+export const flatParamsOf: unique symbol = Symbol('lrkit.flatParams');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -96,7 +108,17 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   private readonly packed: PackedGroup[];
   /** Each group's parameters, packed: a new tensor per step, so tensors handed out never change. */
   private flatParams: Tensor[];
-  private views: TensorMap = {};
+  /** The per-parameter views `params` hands out, built when first asked for after a change. */
+  private views: TensorMap | undefined;
+  /** Each parameter's shape and element count, and its path in error messages, built once. */
+  private readonly gradChecks: readonly {
+    name: string;
+    dims: readonly number[];
+    size: number;
+    path: string;
+  }[];
+  /** The session of the last step and its graph key: a step with the same key reuses it at once. */
+  private current: { key: string; session: InferenceSession } | undefined;
   /** Each group's state tensors by key, packed as its parameters are. */
   private flatState: Map<string, Tensor>[];
   /** Where each step packs the gradients: one buffer per group, reused. */
@@ -112,6 +134,12 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   protected constructor(groups: G[], tensors: Map<string, Tensor>, options: OnnxOptimizerOptions) {
     this.paramGroups = groups;
     for (const [name, t] of tensors) this.shapes.set(name, t.dims);
+    this.gradChecks = [...tensors].map(([name, t]) => ({
+      name,
+      dims: t.dims,
+      size: t.data.length,
+      path: `grads.${name}`,
+    }));
     this.packed = groups.map(
       (group, g) =>
         new PackedGroup(
@@ -123,7 +151,6 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     this.flatParams = this.packParams((name) => tensors.get(name)!);
     this.flatState = groups.map(() => new Map());
     this.flatGrads = this.packed.map((layout) => layout.flat());
-    this.publishViews();
     this.sessionOptions = options.sessionOptions;
   }
 
@@ -140,7 +167,7 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   }
 
   /** The per-parameter tensors (views of the flat ones) that `params` hands out. */
-  private publishViews(): void {
+  private buildViews(): TensorMap {
     const views: Record<string, Tensor> = {};
     this.packed.forEach((layout, g) => {
       const tensors = layout.views(this.flatParams[g]!.data as Float32Array);
@@ -148,7 +175,11 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
         views[name] = tensors[i]!;
       });
     });
-    this.views = Object.freeze(views);
+    return Object.freeze(views);
+  }
+
+  [flatParamsOf](): readonly Tensor[] {
+    return this.flatParams;
   }
 
   /** The group's parameters as the graph sees them: one flat tensor `group.<g>`. */
@@ -216,6 +247,8 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
    * ones and leaves these as they are). The same frozen object until the parameters change.
    */
   get params(): TensorMap {
+    // Built on demand: a training loop that never reads them (the Trainer) pays nothing per step.
+    this.views ??= this.buildViews();
     return this.views;
   }
 
@@ -230,6 +263,19 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   /** Builds the session for the current configuration now instead of at the first step. */
   async prepare(): Promise<void> {
     await this.session();
+  }
+
+  /** The last step's session when the graph key is unchanged (no promise to wait for). */
+  private reusableSession(): InferenceSession | undefined {
+    const current = this.current;
+    return current !== undefined && current.key === this.graphKey() ? current.session : undefined;
+  }
+
+  private async keyedSession(): Promise<InferenceSession> {
+    const key = this.graphKey();
+    const session = await this.session();
+    this.current = { key, session };
+    return session;
   }
 
   private session(): Promise<InferenceSession> {
@@ -253,16 +299,25 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
         expected: 'must map every parameter name to its gradient',
       });
     }
-    for (const [name, dims] of this.shapes) {
+    for (const { name, dims, size, path } of this.gradChecks) {
       const grad = grads[name];
       if (grad === undefined) {
         throw new InvalidArgumentError({
-          parameter: `grads.${name}`,
+          parameter: path,
           value: undefined,
           expected: `must be the gradient of parameter '${name}'`,
         });
       }
-      float32Tensor(`grads.${name}`, grad, dims);
+      // The common case without building anything; any doubt goes to the full check.
+      const fits =
+        typeof grad === 'object' &&
+        grad !== null &&
+        grad.type === 'float32' &&
+        Array.isArray(grad.dims) &&
+        grad.data instanceof Float32Array &&
+        grad.data.length === size &&
+        sameDims(grad.dims, dims);
+      if (!fits) float32Tensor(path, grad, dims);
     }
   }
 
@@ -290,7 +345,8 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     try {
       let out: InferenceSession.ReturnType;
       try {
-        out = await (await this.session()).run(feeds);
+        const session = this.reusableSession() ?? (await this.keyedSession());
+        out = await session.run(feeds);
       } catch (cause) {
         throw new LrkitError(
           `onnxruntime failed to run the ${this.name} step graph: ${(cause as Error).message}`,
@@ -304,7 +360,7 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
         for (const key of this.stateKeys(g))
           state.set(key, out[layout.state(key).output] as Tensor);
       }
-      this.publishViews();
+      this.views = undefined;
       this.steps = step;
       this.fed = { step, groups: fedGroups };
       this.afterStep(fedGroups);
@@ -334,7 +390,7 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     for (const [name, dims] of this.shapes)
       checked.set(name, float32Tensor(`params.${name}`, params[name], dims));
     this.flatParams = this.packParams((name) => checked.get(name)!);
-    this.publishViews();
+    this.views = undefined;
   }
 
   stateDict(): OnnxOptimizerState {

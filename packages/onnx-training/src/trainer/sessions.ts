@@ -80,49 +80,68 @@ export function checkBatch(
   provided: ReadonlySet<string>,
   parameter: string,
 ): void {
-  if (typeof batch !== 'object' || batch === null) {
-    throw new InvalidArgumentError({
-      parameter,
-      value: batch,
-      expected: 'must map the model inputs to Tensors',
-    });
-  }
-  for (const name of session.inputNames) {
-    if (provided.has(name)) continue;
-    const t = batch[name];
-    if (t === undefined) {
+  batchChecker(session, provided, parameter)(batch);
+}
+
+/**
+ * `checkBatch` for one session, with what it needs from the session's (fixed) metadata looked up
+ * once: the Trainer checks every batch with it.
+ */
+export function batchChecker(
+  session: InferenceSession,
+  provided: ReadonlySet<string>,
+  parameter: string,
+): (batch: Readonly<Record<string, Tensor>>) => void {
+  const inputs = session.inputNames
+    .filter((name) => !provided.has(name))
+    .map((name) => ({
+      name,
+      path: `${parameter}.${name}`,
+      type: declaredType(session, name),
+      dims: declaredDims(session, name, 'input'),
+    }));
+  return (batch) => {
+    if (typeof batch !== 'object' || batch === null) {
       throw new InvalidArgumentError({
-        parameter: `${parameter}.${name}`,
-        value: undefined,
-        expected: `must be given: it is an input of the model`,
+        parameter,
+        value: batch,
+        expected: 'must map the model inputs to Tensors',
       });
     }
-    const type = declaredType(session, name);
-    if (type !== undefined && t.type !== type) {
-      throw new InvalidArgumentError({
-        parameter: `${parameter}.${name}`,
-        value: describeTensor(t),
-        expected: `must be a ${type} tensor, as the model's input is`,
-      });
+    for (const { name, path, type, dims } of inputs) {
+      const t = batch[name];
+      if (t === undefined) {
+        throw new InvalidArgumentError({
+          parameter: path,
+          value: undefined,
+          expected: `must be given: it is an input of the model`,
+        });
+      }
+      if (type !== undefined && t.type !== type) {
+        throw new InvalidArgumentError({
+          parameter: path,
+          value: describeTensor(t),
+          expected: `must be a ${type} tensor, as the model's input is`,
+        });
+      }
+      if (dims && !fitsDims(dims, t.dims)) {
+        throw new InvalidArgumentError({
+          parameter: path,
+          value: describeTensor(t),
+          expected: `must have the model's input shape [${dims.join(', ')}]`,
+        });
+      }
     }
-    const dims = declaredDims(session, name, 'input');
-    if (dims && !fitsDims(dims, t.dims)) {
-      throw new InvalidArgumentError({
-        parameter: `${parameter}.${name}`,
-        value: describeTensor(t),
-        expected: `must have the model's input shape [${dims.join(', ')}]`,
-      });
+    for (const name of Object.keys(batch)) {
+      if (provided.has(name)) {
+        throw new InvalidArgumentError({
+          parameter: `${parameter}.${name}`,
+          value: name,
+          expected: 'must not name a parameter: the trainer feeds parameters itself',
+        });
+      }
     }
-  }
-  for (const name of Object.keys(batch)) {
-    if (provided.has(name)) {
-      throw new InvalidArgumentError({
-        parameter: `${parameter}.${name}`,
-        value: name,
-        expected: 'must not name a parameter: the trainer feeds parameters itself',
-      });
-    }
-  }
+  };
 }
 
 /** Runs a session, turning onnxruntime's plain errors into an LrkitError that says which model failed. */
@@ -135,10 +154,15 @@ export async function runSession(
   try {
     return await session.run(feeds, fetches);
   } catch (cause) {
-    throw new LrkitError(`onnxruntime failed to run the ${what}: ${(cause as Error).message}`, {
-      cause,
-    });
+    throw runError(what, cause);
   }
+}
+
+/** The error a failed run of the `what` model is reported with. */
+export function runError(what: string, cause: unknown): LrkitError {
+  return new LrkitError(`onnxruntime failed to run the ${what}: ${(cause as Error).message}`, {
+    cause,
+  });
 }
 
 export { sameDims };

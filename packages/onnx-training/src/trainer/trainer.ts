@@ -9,12 +9,15 @@ import { names } from '../optim/naming';
 import type { OnnxOptimizer, OnnxParamGroup } from '../optim/onnx-optimizer';
 import { checkOptionKeys } from '../optim/option-keys';
 import { describeTensor, sameDims, type TensorMap } from '../tensor/tensors';
+import { ParamFeed } from './param-feed';
 import {
+  batchChecker,
   checkBatch,
   declaredDims,
   fitsDims,
   type ModelSource,
   openSession,
+  runError,
   runSession,
 } from './sessions';
 import type { StepHooks } from './step-hooks';
@@ -110,6 +113,8 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
     dims: readonly number[];
   }[];
   private readonly paramNames: ReadonlySet<string>;
+  private readonly checkTrainBatch: (batch: TensorMap) => void;
+  private readonly paramFeed: ParamFeed;
   private readonly nonFiniteLoss: 'throw' | 'apply';
   private busy = false;
   private progress: TrainerProgress = { globalStep: 0, epoch: 0, batchInEpoch: 0, epochLossSum: 0 };
@@ -130,6 +135,8 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
       output: names.grad(name),
       dims: options.optimizer.paramShape(name)!,
     }));
+    this.checkTrainBatch = batchChecker(gradientSession, this.paramNames, 'batch');
+    this.paramFeed = new ParamFeed(options.optimizer, [...this.paramNames]);
     this.nonFiniteLoss = options.nonFiniteLoss ?? 'throw';
   }
 
@@ -207,29 +214,32 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
   async trainStep(batch: TensorMap): Promise<StepResult> {
     if (this.busy)
       throw new LrkitError('trainStep() was called while a step was running; await each step');
-    checkBatch(this.gradientSession, batch, this.paramNames, 'batch');
+    this.checkTrainBatch(batch);
     this.busy = true;
+    // One async frame for the whole step: every extra await costs the small model measurably.
     try {
-      return await this.update(batch);
+      const feeds = this.gradientFeeds(batch);
+      let out: InferenceSession.ReturnType;
+      try {
+        out = await this.gradientSession.run(feeds, this.fetches);
+      } catch (cause) {
+        throw runError('gradient model', cause);
+      }
+      const loss = out[names.loss]!.data[0] as number;
+      if (!Number.isFinite(loss) && this.nonFiniteLoss === 'throw') {
+        throw new LrkitError(
+          `The loss is ${loss} at step ${this.progress.globalStep + 1}; the parameters were left unchanged (nonFiniteLoss: 'apply' updates anyway)`,
+        );
+      }
+      await this.optimizer.step(this.checkedGrads(out));
+      return this.afterUpdate(loss);
     } finally {
       this.busy = false;
     }
   }
 
-  private async update(batch: TensorMap): Promise<StepResult> {
-    const out = await runSession(
-      this.gradientSession,
-      'gradient model',
-      this.gradientFeeds(batch),
-      this.fetches,
-    );
-    const loss = out[names.loss]!.data[0] as number;
-    if (!Number.isFinite(loss) && this.nonFiniteLoss === 'throw') {
-      throw new LrkitError(
-        `The loss is ${loss} at step ${this.progress.globalStep + 1}; the parameters were left unchanged (nonFiniteLoss: 'apply' updates anyway)`,
-      );
-    }
-    await this.optimizer.step(this.checkedGrads(out));
+  /** Counts the update, runs the step hooks and reports it. */
+  private afterUpdate(loss: number): StepResult {
     const p = this.progress;
     this.progress = {
       globalStep: p.globalStep + 1,
@@ -250,8 +260,7 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
   private gradientFeeds(batch: TensorMap): Record<string, Tensor> {
     const feeds: Record<string, Tensor> = {};
     for (const key in batch) feeds[key] = batch[key]!;
-    const params = this.optimizer.params;
-    for (const { name } of this.gradOutputs) feeds[name] = params[name]!;
+    this.paramFeed.feed(feeds);
     return feeds;
   }
 
