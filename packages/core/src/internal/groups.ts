@@ -118,117 +118,14 @@ export function undoLrs(
   for (let j = 0; j < n; j++) groups[j]!.lr = previous[j]!;
 }
 
-/**
- * Writes each group's momentum (or beta1) and lr in one pass, all or nothing, like `writeLrs`:
- * returns n, or the index of the first group whose lr or momentum is not finite after undoing
- * the groups written. If a write throws, every field already written gets its value back and a
- * typed error names the group and field. `previousLrs` and `savedMomentums` are scratch space of
- * at least n slots. One loop per field kind keeps each small enough for V8 to inline.
- */
-export function writeLrsAndMomentums(
-  groups: readonly ParamGroup[],
-  lrs: readonly number[],
-  key: MomentumKey,
-  momentums: readonly number[],
-  n: number,
-  previousLrs: number[],
-  savedMomentums: unknown[],
-): number {
-  return key === 'momentum'
-    ? writeLrsAndSgdMomentums(groups, lrs, momentums, n, previousLrs, savedMomentums)
-    : writeLrsAndBeta1s(groups, lrs, momentums, n, previousLrs, savedMomentums);
-}
-
-function writeLrsAndSgdMomentums(
-  groups: readonly ParamGroup[],
-  lrs: readonly number[],
-  momentums: readonly number[],
-  n: number,
-  previousLrs: number[],
-  savedMomentums: unknown[],
-): number {
-  let i = 0;
-  let momentumWritten = false;
-  try {
-    for (; i < n; i++) {
-      const lr = lrs[i]!;
-      const momentum = momentums[i]!;
-      if (lr * 0 + momentum * 0 !== 0) break;
-      const group = groups[i]!;
-      momentumWritten = false;
-      savedMomentums[i] = group.momentum;
-      group.momentum = momentum;
-      momentumWritten = true;
-      previousLrs[i] = group.lr;
-      group.lr = lr;
-    }
-  } catch (error) {
-    refuseMomentumWrite(groups, 'momentum', previousLrs, savedMomentums, i, momentumWritten, error);
-  }
-  if (i < n) undoLrsAndMomentums(groups, 'momentum', previousLrs, savedMomentums, i, i);
-  return i;
-}
-
-function writeLrsAndBeta1s(
-  groups: readonly ParamGroup[],
-  lrs: readonly number[],
-  beta1s: readonly number[],
-  n: number,
-  previousLrs: number[],
-  savedBetas: unknown[],
-): number {
-  let i = 0;
-  let betasWritten = false;
-  try {
-    for (; i < n; i++) {
-      const lr = lrs[i]!;
-      const beta1 = beta1s[i]!;
-      if (lr * 0 + beta1 * 0 !== 0) break;
-      const group = groups[i]!;
-      betasWritten = false;
-      const betas = group.betas!;
-      savedBetas[i] = betas;
-      // A new pair (betas may be a readonly tuple), as PyTorch assigns a new tuple.
-      group.betas = [beta1, betas[1]];
-      betasWritten = true;
-      previousLrs[i] = group.lr;
-      group.lr = lr;
-    }
-  } catch (error) {
-    refuseMomentumWrite(groups, 'betas', previousLrs, savedBetas, i, betasWritten, error);
-  }
-  if (i < n) undoLrsAndMomentums(groups, 'betas', previousLrs, savedBetas, i, i);
-  return i;
-}
-
-/** Group `index`'s write threw: undoes every field written (its own momentum too), then throws. */
-function refuseMomentumWrite(
+/** Puts back the first n momentums (or betas) saved before a write. */
+export function undoMomentums(
   groups: readonly ParamGroup[],
   key: MomentumKey,
-  previousLrs: readonly number[],
-  savedMomentums: readonly unknown[],
-  index: number,
-  momentumWritten: boolean,
-  cause: unknown,
-): never {
-  const undone = momentumWritten ? index + 1 : index;
-  undoLrsAndMomentums(groups, key, previousLrs, savedMomentums, index, undone);
-  return notWritable(index, momentumWritten ? 'lr' : key, groups[index], cause);
-}
-
-/** Puts back the first `lrCount` lrs and the first `momentumCount` momentums saved by a write. */
-function undoLrsAndMomentums(
-  groups: readonly ParamGroup[],
-  key: MomentumKey,
-  previousLrs: readonly number[],
-  savedMomentums: readonly unknown[],
-  lrCount: number,
-  momentumCount: number,
+  saved: readonly unknown[],
+  n: number,
 ): void {
-  for (let j = 0; j < momentumCount; j++) {
-    (groups[j] as unknown as Record<string, unknown>)[key] = savedMomentums[j];
-  }
-  undoLrs(groups, previousLrs, lrCount);
+  for (let j = 0; j < n; j++) (groups[j] as unknown as Record<string, unknown>)[key] = saved[j];
 }
 
 /** The typed error for a param group field whose write threw `cause`. */
