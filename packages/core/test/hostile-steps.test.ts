@@ -70,6 +70,27 @@ describe('no scheduler writes a non-finite lr or momentum', () => {
     expect(error).toBeInstanceOf(NonFiniteLrError);
   });
 
+  for (const kind of ['momentum', 'betas'] as const) {
+    it(`CyclicLR (${kind}): a finite lr with a non-finite momentum in group 2 names the momentum`, () => {
+      // The built-in cycles keep momentum within its finite bounds, so a subclass breaks it: the
+      // check must hold for whatever a subclass computes.
+      class BrokenMomentum extends CyclicLR {
+        protected override computeLr(out: number[]): void {
+          super.computeLr(out);
+          if (this.lastEpoch >= 2) this.momentumWriter!.buffer[2] = Number.NaN;
+        }
+      }
+      const o = kind === 'momentum' ? sgd(3) : adam(3);
+      const s = new BrokenMomentum(o, { baseLr: 0.001, maxLr: 0.01, stepSizeUp: 4 });
+      s.step();
+      const error = refusedStep(o, s, () => s.step()) as NonFiniteLrError;
+      expect(error).toBeInstanceOf(NonFiniteLrError);
+      expect(error.group).toBe(2);
+      expect(error.field).toBe('momentum');
+      expect(error.value).toBeNaN();
+    });
+  }
+
   it('a ChainedScheduler whose second child overflows leaves the first unstepped', () => {
     const o = sgd(1, 1e300);
     const s = new ChainedScheduler(o, {
