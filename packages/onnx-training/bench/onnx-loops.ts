@@ -158,7 +158,8 @@ function scalarFeeds(kind: Kind, lrInput: boolean) {
 
 /**
  * The raw two-graph loop: the gradient graph, the gradients copied into one flat buffer, the
- * packed optimizer graph, and the new flat parameters handed to the gradient graph as views.
+ * packed optimizer graph, and the new flat parameters copied into one buffer of which the
+ * gradient graph is fed views made once (cheaper than new views of each new output).
  */
 export async function rawLoop(c: Config, kind: Kind): Promise<Step> {
   const { Tensor: T, InferenceSession: S } = getOrtRuntime();
@@ -173,13 +174,11 @@ export async function rawLoop(c: Config, kind: Kind): Promise<Step> {
     size += p.dims.reduce((a, d) => a * d, 1);
   }
   const gradFeeds: Record<string, Tensor> = { ...batchTensors(c) };
-  const setViews = (flat: Float32Array) => {
-    shapes.forEach((p, i) => {
-      const n = p.dims.reduce((a, d) => a * d, 1);
-      gradFeeds[p.name] = new T('float32', flat.subarray(offsets[i]!, offsets[i]! + n), p.dims);
-    });
-  };
-  setViews(opt.flat());
+  const flatParams = Float32Array.from(opt.flat());
+  shapes.forEach((p, i) => {
+    const n = p.dims.reduce((a, d) => a * d, 1);
+    gradFeeds[p.name] = new T('float32', flatParams.subarray(offsets[i]!, offsets[i]! + n), p.dims);
+  });
   const fetches = [names.loss, ...shapes.map((p) => names.grad(p.name))];
   const flatGrad = opt.gradBuffer;
   return async () => {
@@ -188,7 +187,7 @@ export async function rawLoop(c: Config, kind: Kind): Promise<Step> {
       flatGrad.set(out[names.grad(p.name)]!.data as Float32Array, offsets[i]!);
     });
     await opt.run();
-    setViews(opt.flat());
+    flatParams.set(opt.flat());
     return out[names.loss]!.data[0] as number;
   };
 }

@@ -1,6 +1,8 @@
 // pnpm bench: ms per training step of the same MLPs, data and optimizers on onnx-training (Node
 // and, through the `/web` entry, onnxruntime-web in headless Chromium), TensorFlow.js (cpu, wasm)
 // and a raw two-graph loop; then the optimizer graph alone, packed vs one chain per tensor.
+// `tsx bench/run.ts --only-node-ratio`: just the Trainer, raw-loop and A/A rounds in Node, printed
+// (results.md is not written).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as ort from 'onnxruntime-node';
@@ -17,6 +19,31 @@ const load = loadavg()[0]!;
 const ROUNDS = 5;
 const OVERHEAD_ROUNDS = 31;
 const label = (k: Kind) => (k === 'SGD' ? 'SGD momentum' : 'Adam');
+
+/** The Trainer against the raw loop: many short rounds of just the three Node loops. */
+async function overheadRounds(c: Config, kind: Kind): Promise<Record<string, number>> {
+  const node = (step: Step): Measured => ({ kind: 'node', step });
+  const loops = {
+    trainer: node(await trainerLoop(c, kind)),
+    raw: node(await rawLoop(c, kind)),
+    rawControl: node(await rawLoop(c, kind)),
+  };
+  return timeRounds(loops, c.steps, OVERHEAD_ROUNDS);
+}
+
+if (process.argv.includes('--only-node-ratio')) {
+  console.log(`load average ${load.toFixed(2)}`);
+  for (const c of CONFIGS) {
+    for (const kind of KINDS) {
+      const ms = await overheadRounds(c, kind);
+      const ratio = (ms.trainer! / ms.raw!).toFixed(3);
+      const aa = `${((ms.rawControl! / ms.raw! - 1) * 100).toFixed(1)}%`;
+      const times = `Trainer ${ms.trainer!.toFixed(3)} ms, raw ${ms.raw!.toFixed(3)} ms`;
+      console.log(`${c.label}, ${label(kind)}: ${times}, Trainer ÷ raw ${ratio} (A/A ${aa})`);
+    }
+  }
+  process.exit(0);
+}
 
 const web = await openWebBench();
 

@@ -122,9 +122,13 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
 
   /** eps and weight decay are inputs: only whether a group decays at all changes the graph. */
   protected graphKey(): string {
-    return this.paramGroups
-      .map((p) => `${p.weightDecay !== 0}|${p.amsgrad}|${p.maximize}`)
-      .join(';');
+    const parts: unknown[] = [];
+    this.graphParts(parts);
+    return parts.join('|');
+  }
+
+  protected override graphParts(parts: unknown[]): void {
+    for (const p of this.paramGroups) parts.push(p.weightDecay !== 0, p.amsgrad, p.maximize);
   }
 
   protected buildGraph(): StepGraph {

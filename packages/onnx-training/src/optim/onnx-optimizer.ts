@@ -117,8 +117,10 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     size: number;
     path: string;
   }[];
-  /** The session of the last step and its graph key: a step with the same key reuses it at once. */
-  private current: { key: string; session: InferenceSession } | undefined;
+  /** The last step's session and what its graph was built from: a step with the same reuses it. */
+  private current: { parts: unknown[]; session: InferenceSession } | undefined;
+  /** Where each step writes its graph parts to compare them (reused: no allocation per step). */
+  private readonly parts: unknown[] = [];
   /** Each group's state tensors by key, packed as its parameters are. */
   private flatState: Map<string, Tensor>[];
   /** Where each step packs the gradients: one buffer per group, reused. */
@@ -216,6 +218,13 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   protected abstract validateGroups(): void;
   /** A key of everything baked into the graph; a new key builds (and caches) a new session. */
   protected abstract graphKey(): string;
+  /**
+   * Writes what `graphKey` is made of into `parts` (equal parts must mean an equal key): each step
+   * compares them with the last step's, which costs less than building the key. By default the key.
+   */
+  protected graphParts(parts: unknown[]): void {
+    parts.push(this.graphKey());
+  }
   protected abstract buildGraph(): StepGraph;
   /** State keys the next step reads for the params of group `g`. */
   protected abstract stateKeys(g: number): readonly string[];
@@ -265,16 +274,24 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     await this.session();
   }
 
-  /** The last step's session when the graph key is unchanged (no promise to wait for). */
+  /** The last step's session when its graph parts are unchanged (no promise to wait for). */
   private reusableSession(): InferenceSession | undefined {
     const current = this.current;
-    return current !== undefined && current.key === this.graphKey() ? current.session : undefined;
+    if (current === undefined) return undefined;
+    const parts = this.parts;
+    parts.length = 0;
+    this.graphParts(parts);
+    const last = current.parts;
+    if (parts.length !== last.length) return undefined;
+    for (let i = 0; i < parts.length; i++) if (!Object.is(parts[i], last[i])) return undefined;
+    return current.session;
   }
 
   private async keyedSession(): Promise<InferenceSession> {
-    const key = this.graphKey();
+    const parts: unknown[] = [];
+    this.graphParts(parts);
     const session = await this.session();
-    this.current = { key, session };
+    this.current = { parts, session };
     return session;
   }
 

@@ -128,12 +128,16 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
   }
 
   protected graphKey(): string {
-    return this.paramGroups
-      .map(
-        (p, g) =>
-          `${this.withMomentum(g)}|${p.dampening}|${p.weightDecay !== 0}|${p.nesterov}|${p.maximize}`,
-      )
-      .join(';');
+    const parts: unknown[] = [];
+    this.graphParts(parts);
+    return parts.join('|');
+  }
+
+  protected override graphParts(parts: unknown[]): void {
+    for (let g = 0; g < this.paramGroups.length; g++) {
+      const p = this.paramGroups[g]!;
+      parts.push(this.withMomentum(g), p.dampening, p.weightDecay !== 0, p.nesterov, p.maximize);
+    }
   }
 
   protected buildGraph(): StepGraph {
