@@ -118,14 +118,18 @@ export function undoLrs(
   for (let j = 0; j < n; j++) groups[j]!.lr = previous[j]!;
 }
 
-/** Puts back the first n momentums (or betas) saved before a write. */
+/** Puts back the first n momentums (or beta1s, beta2 as it is) saved before a write. */
 export function undoMomentums(
   groups: readonly ParamGroup[],
   key: MomentumKey,
-  saved: readonly unknown[],
+  saved: readonly number[],
   n: number,
 ): void {
-  for (let j = 0; j < n; j++) (groups[j] as unknown as Record<string, unknown>)[key] = saved[j];
+  for (let j = 0; j < n; j++) {
+    const group = groups[j]!;
+    if (key === 'momentum') group.momentum = saved[j]!;
+    else group.betas = [saved[j]!, group.betas![1]];
+  }
 }
 
 /** The typed error for a param group field whose write threw `cause`. */

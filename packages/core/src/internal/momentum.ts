@@ -49,8 +49,8 @@ export interface MomentumWriter {
   key: MomentumKey | null;
   /** This step's momentums, computed before anything is written. */
   buffer: number[];
-  /** What the groups held before a write, to undo it. */
-  saved: unknown[];
+  /** Each group's momentum (or beta1) before a write, to undo it. */
+  saved: number[];
 }
 
 export function momentumWriterOf(key: MomentumKey | null, groupCount: number): MomentumWriter {
@@ -58,7 +58,7 @@ export function momentumWriterOf(key: MomentumKey | null, groupCount: number): M
   // transition on the step path).
   const buffer: number[] = [];
   for (let i = 0; i < groupCount; i++) buffer.push(0.5);
-  return { key, buffer, saved: [] };
+  return { key, buffer, saved: buffer.slice() };
 }
 
 /**

@@ -34,11 +34,12 @@ export abstract class MomentumCyclingScheduler extends LRScheduler {
         momentumWritten = false;
         if (betas) {
           const pair = group.betas!;
-          saved[i] = pair;
+          // beta1 alone is kept (a number: no pointer store on the step path).
+          saved[i] = pair[0];
           // A new pair (betas may be a readonly tuple), as PyTorch assigns a new tuple.
           group.betas = [momentum, pair[1]];
         } else {
-          saved[i] = group.momentum;
+          saved[i] = group.momentum!;
           group.momentum = momentum;
         }
         momentumWritten = true;

@@ -25,13 +25,13 @@ describe('momentum-cycling schedulers write lrs and momentums all or nothing', (
         scheduler.step();
         // lr read-only on the last group: the momentums of every group are written first.
         Object.defineProperty(paramGroups[2], 'lr', { value: paramGroups[2]!.lr, writable: false });
-        const before = paramGroups.map((g) => ({ ...g }));
-        const betas = paramGroups.map((g) => g.betas);
+        const before = structuredClone(paramGroups.map((g) => ({ ...g })));
         const state = scheduler.stateDict();
         expect(() => scheduler.step()).toThrow(InvalidArgumentError);
+        // Equal values, beta2 included. A restored pair is a new array holding the old values:
+        // the step keeps beta1 as a number rather than the pair object (a pointer store per group
+        // on every step), and PyTorch itself puts a new tuple in each step.
         expect(paramGroups.map((g) => ({ ...g }))).toStrictEqual(before);
-        // The very pairs that were there, not copies.
-        for (const [i, g] of paramGroups.entries()) expect(g.betas).toBe(betas[i]);
         expect(scheduler.stateDict()).toStrictEqual(state);
       });
     }
