@@ -18,17 +18,45 @@ setOrtRuntime(ort);
 const load = loadavg()[0]!;
 const ROUNDS = 5;
 const OVERHEAD_ROUNDS = 31;
+/** Instances of each loop in the overhead rounds (each with its own sessions and buffers). */
+const INSTANCES = 3;
 const label = (k: Kind) => (k === 'SGD' ? 'SGD momentum' : 'Adam');
 
-/** The Trainer against the raw loop: many short rounds of just the three Node loops. */
-async function overheadRounds(c: Config, kind: Kind): Promise<Record<string, number>> {
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * The Trainer against the raw loop and its A/A control: many short rounds of just these Node
+ * loops, several instances of each. Identical loops differ by up to ~10% from one instance to
+ * another (where their buffers and sessions landed in memory), for as long as they live: one
+ * instance of each would carry that into the ratio, so each loop's time is the median of its
+ * instances' fastest rounds. `first` are instances already made (they count as the first).
+ */
+async function overheadRounds(
+  c: Config,
+  kind: Kind,
+  first: Partial<Record<'trainer' | 'raw' | 'rawControl', Measured>> = {},
+): Promise<Record<string, number>> {
   const node = (step: Step): Measured => ({ kind: 'node', step });
-  const loops = {
-    trainer: node(await trainerLoop(c, kind)),
-    raw: node(await rawLoop(c, kind)),
-    rawControl: node(await rawLoop(c, kind)),
-  };
-  return timeRounds(loops, c.steps, OVERHEAD_ROUNDS);
+  const make = { trainer: trainerLoop, raw: rawLoop, rawControl: rawLoop };
+  const loops: Record<string, Measured> = {};
+  for (let i = 0; i < INSTANCES; i++) {
+    for (const [name, loop] of Object.entries(make)) {
+      const given = i === 0 ? first[name as keyof typeof make] : undefined;
+      loops[`${name}.${i}`] = given ?? node(await loop(c, kind));
+    }
+  }
+  const best = await timeRounds(loops, c.steps, OVERHEAD_ROUNDS);
+  const of = (name: string) =>
+    median(
+      Object.keys(best)
+        .filter((k) => k.startsWith(`${name}.`))
+        .map((k) => best[k]!),
+    );
+  return { trainer: of('trainer'), raw: of('raw'), rawControl: of('rawControl') };
 }
 
 if (process.argv.includes('--only-node-ratio')) {
@@ -68,14 +96,14 @@ async function stepRow(c: Config, ci: number, kind: Kind): Promise<Row> {
     webRaw: { kind: 'web', round: (steps) => web.round(`${id}.raw`, steps) },
   };
   const ms = await timeRounds(loops, c.steps, ROUNDS);
-  // The Trainer against the raw loop needs finer numbers than the runtimes' comparison: many
-  // short rounds of just the three Node loops (the A/A control shows what noise is left).
+  // The Trainer against the raw loop needs finer numbers than the runtimes' comparison (the A/A
+  // control shows what noise is left).
   const { trainer, raw, rawControl } = loops;
-  const fine = await timeRounds(
-    { trainer: trainer!, raw: raw!, rawControl: rawControl! },
-    c.steps,
-    OVERHEAD_ROUNDS,
-  );
+  const fine = await overheadRounds(c, kind, {
+    trainer: trainer!,
+    raw: raw!,
+    rawControl: rawControl!,
+  });
   return { model: `${c.label} (${c.batch})`, optimizer: label(kind), ms: { ...ms, ...fine } };
 }
 
@@ -134,7 +162,7 @@ const text = `# @lrkit/onnx-training benchmark
 
 Written by \`pnpm bench\` (\`tsx bench/run.ts\`) on ${new Date().toISOString().slice(0, 10)} in one run: onnxruntime-node ${ort.env.versions.node}, onnxruntime-web ${ortWebVersion} (wasm, one thread) in Chromium ${chromiumVersion} (headless, page and wasm served from 127.0.0.1), TensorFlow.js ${tfVersion.tfjs} (Node, no tfjs-node), Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), **load average ${load.toFixed(2)}** when it started.
 
-Times are **CPU time** per step, the fastest of ${ROUNDS} interleaved rounds (the order rotates each round): other processes only ever add to a round, so the fastest is the least disturbed. In Node it is this process's CPU time (one intra-op thread: onnxruntime computes on the calling thread); in Chromium the CPU time of every thread of the renderer processes, read from \`/proc\`. Every step reads the loss back. The raw loop runs the same two graphs as the Trainer with as little JavaScript as possible; a second raw loop, identical, is the A/A control. The Trainer, raw-loop and A/A columns come from ${OVERHEAD_ROUNDS} further interleaved rounds of those three loops alone.
+Times are **CPU time** per step, the fastest of ${ROUNDS} interleaved rounds (the order rotates each round): other processes only ever add to a round, so the fastest is the least disturbed. In Node it is this process's CPU time (one intra-op thread: onnxruntime computes on the calling thread); in Chromium the CPU time of every thread of the renderer processes, read from \`/proc\`. Every step reads the loss back. The raw loop runs the same two graphs as the Trainer with as little JavaScript as possible; a second raw loop, identical, is the A/A control. The Trainer, raw-loop and A/A columns come from ${OVERHEAD_ROUNDS} further interleaved rounds of those three loops alone, ${INSTANCES} instances of each (each with its own sessions and buffers): identical loops differ by up to ~10% from one instance to another for as long as they live (where their memory landed), so each column is the median of its instances' fastest rounds.
 
 ## ms per training step: same MLPs, data and optimizer
 

@@ -126,7 +126,8 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   /** Where each step packs the gradients: one buffer per group, reused. */
   private readonly flatGrads: Tensor[];
   /** Rank-0 inputs, one tensor per input name, rewritten in place each step. */
-  private readonly scalars = new Map<string, Tensor>();
+  private readonly floats = new Map<string, { tensor: Tensor; data: Float32Array }>();
+  private readonly bools = new Map<string, { tensor: Tensor; data: Uint8Array }>();
   private readonly sessions = new Map<string, Promise<InferenceSession>>();
   private readonly sessionOptions: InferenceSession.SessionOptions | undefined;
   private steps = 0;
@@ -196,22 +197,27 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
 
   /** Feeds a rank-0 float32 input (its tensor reused across steps); returns the float32 value fed. */
   protected feedScalar(feeds: Record<string, Tensor>, input: string, value: number): number {
-    let t = this.scalars.get(input);
-    if (t === undefined || t.type !== 'float32') {
-      t = scalarTensor(value);
-      this.scalars.set(input, t);
-    } else (t.data as Float32Array)[0] = value;
-    feeds[input] = t;
-    return t.data[0] as number;
+    let slot = this.floats.get(input);
+    if (slot === undefined) {
+      const tensor = scalarTensor(value);
+      // The array kept beside the tensor: each step writes it without the tensor's `data` getter.
+      slot = { tensor, data: tensor.data as Float32Array };
+      this.floats.set(input, slot);
+    }
+    slot.data[0] = value;
+    feeds[input] = slot.tensor;
+    return slot.data[0]!;
   }
 
   protected feedBool(feeds: Record<string, Tensor>, input: string, value: boolean): void {
-    let t = this.scalars.get(input);
-    if (t === undefined || t.type !== 'bool') {
-      t = boolScalar(value);
-      this.scalars.set(input, t);
-    } else (t.data as Uint8Array)[0] = value ? 1 : 0;
-    feeds[input] = t;
+    let slot = this.bools.get(input);
+    if (slot === undefined) {
+      const tensor = boolScalar(value);
+      slot = { tensor, data: tensor.data as Uint8Array };
+      this.bools.set(input, slot);
+    }
+    slot.data[0] = value ? 1 : 0;
+    feeds[input] = slot.tensor;
   }
 
   /** Checks every group's current (possibly scheduled) hyperparameters; throws before any change. */

@@ -67,10 +67,12 @@ export function fitsDims(
   declared: readonly (number | string)[],
   actual: readonly number[],
 ): boolean {
-  return (
-    declared.length === actual.length &&
-    declared.every((d, i) => typeof d !== 'number' || d < 0 || d === actual[i])
-  );
+  if (declared.length !== actual.length) return false;
+  for (let i = 0; i < declared.length; i++) {
+    const d = declared[i];
+    if (typeof d === 'number' && d >= 0 && d !== actual[i]) return false;
+  }
+  return true;
 }
 
 /** Checks a batch against the session's inputs (presence, declared shape) before running. */

@@ -240,20 +240,17 @@ export class Trainer<G extends OnnxParamGroup = OnnxParamGroup> {
 
   /** Counts the update, runs the step hooks and reports it. */
   private afterUpdate(loss: number): StepResult {
+    // In place: the progress object is the Trainer's own (getProgress hands out copies).
     const p = this.progress;
-    this.progress = {
-      globalStep: p.globalStep + 1,
-      epoch: p.epoch,
-      batchInEpoch: p.batchInEpoch + 1,
-      epochLossSum: p.epochLossSum + loss,
-    };
+    p.globalStep += 1;
+    p.batchInEpoch += 1;
+    p.epochLossSum += loss;
     // A non-finite loss (nonFiniteLoss: 'apply') is not a metric a scheduler should see.
     this.hooks?.onStepEnd(Number.isFinite(loss) ? { loss } : {});
-    return {
-      step: this.progress.globalStep,
-      loss,
-      lr: this.optimizer.lastFed!.groups.map((g) => g.lr!),
-    };
+    const groups = this.optimizer.lastFed!.groups;
+    const lr: number[] = [];
+    for (const fed of groups) lr.push(fed.lr!);
+    return { step: p.globalStep, loss, lr };
   }
 
   /** The batch and the current parameters (a loop: spreading the frozen params map is slow). */
