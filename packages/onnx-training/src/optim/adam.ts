@@ -1,17 +1,7 @@
 import { InvalidArgumentError } from '@lrkit/core';
 import type { Tensor } from 'onnxruntime-common';
 import { buildAdamGraph } from './adam-graph';
-import {
-  betasPair,
-  flag,
-  isBetas,
-  isFlag,
-  isNonNegative,
-  nonNegative,
-  pick,
-  sessionOptionsOf,
-  snapshot,
-} from './hyperparameters';
+import { betasPair, flag, nonNegative, pick, sessionOptionsOf, snapshot } from './hyperparameters';
 import { names } from './naming';
 import {
   OnnxOptimizer,
@@ -58,18 +48,6 @@ function checkGroup(group: AdamHyperparameters, path: string): void {
   flag(`${path}.maximize`, group.maximize);
 }
 
-/** Whether checkGroup passes, without building its error paths (run every step). */
-function validGroup(group: AdamHyperparameters): boolean {
-  return (
-    isNonNegative(group.lr) &&
-    isBetas(group.betas) &&
-    isNonNegative(group.eps) &&
-    isNonNegative(group.weightDecay) &&
-    isFlag(group.amsgrad) &&
-    isFlag(group.maximize)
-  );
-}
-
 /**
  * torch.optim.Adam as one ONNX graph: lr, beta1, beta2 and the step count are rank-0 float32
  * inputs, so bias correction, schedules and beta1 cycling all happen at run time.
@@ -114,10 +92,9 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
   }
 
   protected validateGroups(): void {
-    for (let g = 0; g < this.paramGroups.length; g++) {
-      const group = this.paramGroups[g]!;
-      if (!validGroup(group)) checkGroup(group, `paramGroups[${g}]`);
-    }
+    this.paramGroups.forEach((group, g) => {
+      checkGroup(group, `paramGroups[${g}]`);
+    });
   }
 
   /** eps and weight decay are inputs: only whether a group decays at all changes the graph. */

@@ -1,18 +1,8 @@
 import { InvalidArgumentError } from '@lrkit/core';
 
-// Tests without a path to build, for the per-step checks: each passes only what its validator
-// below passes, so a step checks the common case cheaply and leaves any doubt to the validator.
-export const isNonNegative = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0;
-export const isUnit = (v: unknown): v is number => isNonNegative(v) && v <= 1;
-export const isFlag = (v: unknown): v is boolean => typeof v === 'boolean';
-const isBeta = (v: unknown): boolean => isNonNegative(v) && v < 1;
-export const isBetas = (v: unknown): boolean =>
-  Array.isArray(v) && v.length === 2 && isBeta(v[0]) && isBeta(v[1]);
-
 /** Validators for optimizer hyperparameters; `parameter` is the path named in the error. */
 export function nonNegative(parameter: string, value: unknown): number {
-  if (!isNonNegative(value)) {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw new InvalidArgumentError({
       parameter,
       value,
@@ -24,7 +14,7 @@ export function nonNegative(parameter: string, value: unknown): number {
 
 /** A momentum or dampening: a number in [0, 1] (the core's range for momentum). */
 export function unit(parameter: string, value: unknown): number {
-  if (!isUnit(value)) {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
     throw new InvalidArgumentError({ parameter, value, expected: 'must be a number in [0, 1]' });
   }
   return value;
@@ -38,7 +28,7 @@ export function finite(parameter: string, value: unknown): number {
 }
 
 export function flag(parameter: string, value: unknown): boolean {
-  if (!isFlag(value))
+  if (typeof value !== 'boolean')
     throw new InvalidArgumentError({ parameter, value, expected: 'must be a boolean' });
   return value;
 }

@@ -2,13 +2,7 @@ import { InvalidArgumentError, LrkitError, type Optimizer, type ParamGroup } fro
 import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import { getOrtRuntime } from '../runtime/ort-runtime';
 import { decodeTensor, type EncodedTensor, encodeTensor } from '../tensor/tensor-codec';
-import {
-  boolScalar,
-  float32Tensor,
-  sameDims,
-  scalarTensor,
-  type TensorMap,
-} from '../tensor/tensors';
+import { boolScalar, float32Tensor, scalarTensor, type TensorMap } from '../tensor/tensors';
 import { PackedGroup } from './packed-group';
 import type { ParamShape, StepGraph } from './step-graph';
 
@@ -42,12 +36,6 @@ export interface OnnxOptimizerState {
 }
 
 const MAX_FLOAT32_INTEGER = 2 ** 24;
-
-/**
- * Package-internal (the Trainer): each group's current flat parameter tensor. A step or a load
- * replaces a group's tensor and never writes into one, so a new tensor means new values.
- */
-export const flatParamsOf: unique symbol = Symbol('lrkit.flatParams');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -110,13 +98,6 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   private flatParams: Tensor[];
   /** The per-parameter views `params` hands out, built when first asked for after a change. */
   private views: TensorMap | undefined;
-  /** Each parameter's shape and element count, and its path in error messages, built once. */
-  private readonly gradChecks: readonly {
-    name: string;
-    dims: readonly number[];
-    size: number;
-    path: string;
-  }[];
   /** The last step's session and what its graph was built from: a step with the same reuses it. */
   private current: { parts: unknown[]; session: InferenceSession } | undefined;
   /** Where each step writes its graph parts to compare them (reused: no allocation per step). */
@@ -137,12 +118,6 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   protected constructor(groups: G[], tensors: Map<string, Tensor>, options: OnnxOptimizerOptions) {
     this.paramGroups = groups;
     for (const [name, t] of tensors) this.shapes.set(name, t.dims);
-    this.gradChecks = [...tensors].map(([name, t]) => ({
-      name,
-      dims: t.dims,
-      size: t.data.length,
-      path: `grads.${name}`,
-    }));
     this.packed = groups.map(
       (group, g) =>
         new PackedGroup(
@@ -181,7 +156,12 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     return Object.freeze(views);
   }
 
-  [flatParamsOf](): readonly Tensor[] {
+  /**
+   * @internal For the Trainer: each group's current flat parameter tensor. A step or a load
+   * replaces a group's tensor and never writes into one, so a new tensor means new values. (A
+   * plain method: a computed key would keep the class in every bundle.)
+   */
+  packedParams(): readonly Tensor[] {
     return this.flatParams;
   }
 
@@ -322,25 +302,16 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
         expected: 'must map every parameter name to its gradient',
       });
     }
-    for (const { name, dims, size, path } of this.gradChecks) {
+    for (const [name, dims] of this.shapes) {
       const grad = grads[name];
       if (grad === undefined) {
         throw new InvalidArgumentError({
-          parameter: path,
+          parameter: `grads.${name}`,
           value: undefined,
           expected: `must be the gradient of parameter '${name}'`,
         });
       }
-      // The common case without building anything; any doubt goes to the full check.
-      const fits =
-        typeof grad === 'object' &&
-        grad !== null &&
-        grad.type === 'float32' &&
-        Array.isArray(grad.dims) &&
-        grad.data instanceof Float32Array &&
-        grad.data.length === size &&
-        sameDims(grad.dims, dims);
-      if (!fits) float32Tensor(path, grad, dims);
+      float32Tensor(`grads.${name}`, grad, dims);
     }
   }
 

@@ -1,16 +1,6 @@
 import { InvalidArgumentError } from '@lrkit/core';
 import type { Tensor } from 'onnxruntime-common';
-import {
-  flag,
-  isFlag,
-  isNonNegative,
-  isUnit,
-  nonNegative,
-  pick,
-  sessionOptionsOf,
-  snapshot,
-  unit,
-} from './hyperparameters';
+import { flag, nonNegative, pick, sessionOptionsOf, snapshot, unit } from './hyperparameters';
 import { names } from './naming';
 import {
   OnnxOptimizer,
@@ -64,18 +54,6 @@ function checkGroup(group: SgdHyperparameters, path: string): void {
   flag(`${path}.maximize`, group.maximize);
 }
 
-/** Whether checkGroup passes, without building its error paths (run every step). */
-function validGroup(group: SgdHyperparameters): boolean {
-  return (
-    isNonNegative(group.lr) &&
-    isUnit(group.momentum) &&
-    isUnit(group.dampening) &&
-    isNonNegative(group.weightDecay) &&
-    isFlag(group.nesterov) &&
-    isFlag(group.maximize)
-  );
-}
-
 /**
  * torch.optim.SGD as one ONNX graph (momentum, dampening, Nesterov, weight decay, maximize).
  * A group gets a momentum buffer once its momentum is non-zero, as in PyTorch; the graph is
@@ -121,10 +99,9 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
   }
 
   protected validateGroups(): void {
-    for (let g = 0; g < this.paramGroups.length; g++) {
-      const group = this.paramGroups[g]!;
-      if (!validGroup(group)) checkGroup(group, `paramGroups[${g}]`);
-    }
+    this.paramGroups.forEach((group, g) => {
+      checkGroup(group, `paramGroups[${g}]`);
+    });
   }
 
   protected graphKey(): string {

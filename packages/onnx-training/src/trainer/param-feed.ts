@@ -1,7 +1,7 @@
 import type { Tensor } from 'onnxruntime-common';
-import { flatParamsOf, type OnnxOptimizer, type OnnxParamGroup } from '../optim/onnx-optimizer';
-import { PackedGroup } from '../optim/packed-group';
-import type { TensorMap } from '../tensor/tensors';
+import type { OnnxOptimizer, OnnxParamGroup } from '../optim/onnx-optimizer';
+import { getOrtRuntime } from '../runtime/ort-runtime';
+import { elementCount, type TensorMap } from '../tensor/tensors';
 
 /**
  * The parameter tensors the Trainer feeds its gradient graph. For an lrkit optimizer they are
@@ -22,23 +22,26 @@ export class ParamFeed {
   constructor(optimizer: OnnxOptimizer<OnnxParamGroup>, names: readonly string[]) {
     this.optimizer = optimizer;
     // Any other object with `step` and `params` is fed its `params` as they are.
-    this.packed = typeof optimizer[flatParamsOf] === 'function';
+    this.packed = typeof optimizer.packedParams === 'function';
     if (!this.packed) {
       this.names.push(...names);
       return;
     }
-    optimizer.paramGroups.forEach((group, g) => {
-      const layout = new PackedGroup(
-        g,
-        group.params,
-        group.params.map((name) => optimizer.paramShape(name)!),
-      );
-      const buffer = new Float32Array(layout.size);
+    const T = getOrtRuntime().Tensor;
+    // The optimizer's layout (PackedGroup): a group's parameters one after another, row-major.
+    for (const group of optimizer.paramGroups) {
+      const dims = group.params.map((name) => optimizer.paramShape(name)!);
+      const buffer = new Float32Array(dims.reduce((n, d) => n + elementCount(d), 0));
+      let offset = 0;
+      group.params.forEach((name, i) => {
+        const size = elementCount(dims[i]!);
+        this.names.push(name);
+        this.views.push(new T('float32', buffer.subarray(offset, offset + size), dims[i]!));
+        offset += size;
+      });
       this.buffers.push(buffer);
       this.copied.push(undefined);
-      this.names.push(...layout.names);
-      this.views.push(...layout.views(buffer));
-    });
+    }
   }
 
   /** Sets each parameter's current tensor in `feeds`. */
@@ -48,7 +51,7 @@ export class ParamFeed {
       for (const name of this.names) feeds[name] = params[name]!;
       return;
     }
-    const flats = this.optimizer[flatParamsOf]();
+    const flats = this.optimizer.packedParams();
     for (let g = 0; g < this.buffers.length; g++) {
       const flat = flats[g]!;
       if (flat !== this.copied[g]) {
