@@ -6,16 +6,18 @@ import {
   ExponentialLR,
   InvalidArgumentError,
   LambdaLR,
+  LinearLR,
   NonFiniteLrError,
   OneCycleLR,
   type Optimizer,
+  ParamwiseScheduler,
   ReduceLROnPlateau,
   ScheduleExhaustedError,
   type Scheduler,
   SchedulerRunner,
   StepLR,
 } from '../src/index';
-import { adam, sgd, snapshot, thrown } from './helpers';
+import { adam, plain, sgd, snapshot, thrown } from './helpers';
 
 /** The scheduler's state and the groups, to compare before and after a refused step. */
 function capture(o: Optimizer, s: Scheduler): string {
@@ -47,6 +49,43 @@ describe('no scheduler writes a non-finite lr or momentum', () => {
     s.step();
     expect(refusedStep(o, s, () => s.step())).toBeInstanceOf(NonFiniteLrError);
   });
+
+  // Children that cannot fail by themselves still overflow an lr set by hand near the top of the
+  // float range: ConstantLR multiplies by 1/factor = 4 at its last step, after the first child
+  // stepped. The composite must see it coming (its children's step bounds) and save them first.
+  const hugeLrCases: [string, (o: Optimizer) => Scheduler][] = [
+    [
+      'ChainedScheduler',
+      (o) =>
+        new ChainedScheduler(o, {
+          schedulers: [
+            new ExponentialLR(o, { gamma: 1 }),
+            new ConstantLR(o, { factor: 0.25, totalIters: 2 }),
+          ],
+        }),
+    ],
+    [
+      'ParamwiseScheduler',
+      (o) =>
+        new ParamwiseScheduler(o, {
+          schedulers: [
+            (g) => new ExponentialLR(g, { gamma: 1 }),
+            (g) => new ConstantLR(g, { factor: 0.25, totalIters: 2 }),
+          ],
+        }),
+    ],
+  ];
+  for (const [name, build] of hugeLrCases) {
+    it(`${name}: an lr set by hand to 1e308 overflows in the second child, the first is put back`, () => {
+      const o = sgd(2);
+      const s = build(o);
+      s.step();
+      for (const group of o.paramGroups) group.lr = 1e308;
+      const error = refusedStep(o, s, () => s.step()) as NonFiniteLrError;
+      expect(error).toBeInstanceOf(NonFiniteLrError);
+      expect(error.scheduler).toBe('ConstantLR');
+    });
+  }
 
   it('CyclicLR exp_range with a growing gamma: neither lr nor momentum is written', () => {
     const o = adam(2);
@@ -192,5 +231,37 @@ describe('SchedulerRunner steps all entries or none', () => {
     expect(() => runner.onStepEnd()).toThrow(ScheduleExhaustedError);
     expect(capture()).toBe(before);
     expect(runner.globalStep).toBe(2);
+  });
+
+  it('LinearLR decaying to 0 ends a rounding error below 0 (as PyTorch does): recorded, not refused', () => {
+    const o = plain(1, 0.1);
+    const runner = new SchedulerRunner([
+      {
+        scheduler: new LinearLR(o, { startFactor: 0.01, endFactor: 0, totalIters: 3 }),
+        interval: 'step',
+      },
+    ]);
+    for (let i = 0; i < 4; i++) runner.onStepEnd();
+    const lrs = runner.history.series()[0]!.lr;
+    // 0.03 - 0.02 is 0.009999999999999998 in doubles: PyTorch's last ratio is -2.2e-16.
+    expect(lrs[3]).toBeLessThan(0);
+    expect(lrs[3]).toBeGreaterThan(-1e-18);
+    expect(runner.globalStep).toBe(4);
+  });
+
+  it('two entries on one optimizer: the second overflows an lr set by hand, the first is put back', () => {
+    const o = sgd(1);
+    const runner = new SchedulerRunner([
+      { scheduler: new ExponentialLR(o, { gamma: 1 }), interval: 'step' },
+      { scheduler: new ConstantLR(o, { factor: 0.25, totalIters: 2 }), interval: 'step' },
+    ]);
+    runner.onStepEnd();
+    o.paramGroups[0]!.lr = 1e308;
+    const capture = () =>
+      JSON.stringify([runner.stateDict(), runner.history.toJSON(), snapshot(o)]);
+    const before = capture();
+    expect(() => runner.onStepEnd()).toThrow(NonFiniteLrError);
+    expect(capture()).toBe(before);
+    expect(runner.globalStep).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { brand, hasBrand } from '../internal/brand';
 import { finiteNumber, invalid, isPlainObject } from '../internal/validate';
-import { type Optimizer, validateOptimizer } from '../optimizer';
+import type { Optimizer, ParamGroup } from '../optimizer';
 
 /** The lr (and momentum, or Adam's beta1) of one param group of one named scheduler, over steps. */
 export interface LrSeries {
@@ -64,7 +64,7 @@ export class LrHistory {
     if (typeof name !== 'string' || name.length === 0) {
       invalid('name', name, 'must be a non-empty string');
     }
-    const groups = validateOptimizer(optimizer).paramGroups;
+    const groups = recordableGroups(optimizer);
     finiteNumber('step', step);
     let tracks = this.tracks.get(name);
     if (!tracks) {
@@ -222,4 +222,23 @@ export class LrHistory {
     });
     return history;
   }
+}
+
+/**
+ * The groups to record: any finite lr, a negative one included. PyTorch's own arithmetic can end
+ * a decay to 0 a rounding error below it (LinearLR with endFactor 0 gives about -2e-20), and the
+ * history records what the groups hold rather than refusing a step that already happened.
+ */
+function recordableGroups(optimizer: unknown): readonly ParamGroup[] {
+  const groups = (optimizer as { paramGroups?: unknown } | null)?.paramGroups;
+  if (!Array.isArray(groups) || groups.length === 0) {
+    invalid('optimizer.paramGroups', groups, 'must be a non-empty array of param groups { lr }');
+  }
+  groups.forEach((group: unknown, i) => {
+    const lr = (group as { lr?: unknown } | null)?.lr;
+    if (typeof lr !== 'number' || !Number.isFinite(lr)) {
+      invalid(`optimizer.paramGroups[${i}].lr`, lr, 'must be a finite number');
+    }
+  });
+  return groups as ParamGroup[];
 }

@@ -15,7 +15,12 @@ import {
 import { validateOptimizer } from '../optimizer';
 import type { Scheduler, SchedulerState } from '../scheduler';
 import { isMetricDriven as isMetricDrivenScheduler } from '../schedulers/metric-driven';
-import { stepMayFail } from '../schedulers/step-guard';
+import {
+  composeBounds,
+  type StepBound,
+  stepBound,
+  stepStaysFinite,
+} from '../schedulers/step-guard';
 import { LrHistory } from './lr-history';
 
 /** One scheduler and when to step it, as a PyTorch Lightning lr scheduler config. */
@@ -208,7 +213,8 @@ export class SchedulerRunner {
   private epochs = 0;
   private batchInEpoch = 0;
   /** Entries whose step cannot throw once planned (decided once, at construction). */
-  private safe: ReadonlySet<ResolvedRunnerEntry>;
+  /** Each entry's step bound, null where its step may throw (see stepBound). */
+  private bounds: ReadonlyMap<ResolvedRunnerEntry, StepBound | null>;
 
   /** Whether `value` is a SchedulerRunner, also one made by another copy of @lrkit/core. */
   static isInstance(value: unknown): value is SchedulerRunner {
@@ -235,7 +241,7 @@ export class SchedulerRunner {
       invalid('history', options.history, 'must be an LrHistory');
     }
     this.entries = Object.freeze(resolveEntries(entries));
-    this.safe = new Set(this.entries.filter((e) => !stepMayFail(e.scheduler)));
+    this.bounds = new Map(this.entries.map((e) => [e, stepBound(e.scheduler)]));
     this.history = options.history ?? new LrHistory();
     this.recordAll();
   }
@@ -319,7 +325,7 @@ export class SchedulerRunner {
    * back if it does, so a failed step changes no entry.
    */
   private run(plan: { entry: ResolvedRunnerEntry; metric: number | undefined }[]): void {
-    const guarded = plan.length > 1 && plan.some((p, i) => i > 0 && this.mayFail(p.entry));
+    const guarded = plan.length > 1 && this.mayFail(plan);
     if (!guarded) {
       for (const { entry, metric } of plan) stepEntry(entry, metric);
       return;
@@ -338,8 +344,20 @@ export class SchedulerRunner {
     }
   }
 
-  private mayFail(entry: ResolvedRunnerEntry): boolean {
-    return !this.safe.has(entry);
+  /**
+   * Whether an entry after the first may throw: by itself, or by overflowing the lrs that the
+   * entries before it on the same optimizer leave (their bounds composed).
+   */
+  private mayFail(plan: readonly { entry: ResolvedRunnerEntry }[]): boolean {
+    const reach = new Map<object, StepBound | null>();
+    for (let i = 0; i < plan.length; i++) {
+      const { optimizer } = plan[i]!.entry.scheduler;
+      const before = reach.has(optimizer) ? reach.get(optimizer)! : { factor: 1, offset: 0 };
+      const bound = composeBounds(before, this.bounds.get(plan[i]!.entry) ?? null);
+      reach.set(optimizer, bound);
+      if (i > 0 && (bound === null || !stepStaysFinite(optimizer.paramGroups, bound))) return true;
+    }
+    return false;
   }
 
   /** Warns once until the metric shows up again, so a per-batch entry does not flood the log. */
@@ -404,7 +422,7 @@ export class SchedulerRunner {
     const { counters, commit } = this.prepareLoad(state);
     commit();
     // A loaded scheduler may now fail where it could not before (a gamma above 1).
-    this.safe = new Set(this.entries.filter((e) => !stepMayFail(e.scheduler)));
+    this.bounds = new Map(this.entries.map((e) => [e, stepBound(e.scheduler)]));
     this.steps = counters.globalStep;
     this.epochs = counters.epoch;
     this.batchInEpoch = counters.batchInEpoch;

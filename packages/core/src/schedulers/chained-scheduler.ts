@@ -4,7 +4,7 @@ import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { isMetricDriven } from './metric-driven';
 import { checkChildren, checkStepMetric, prepareComposite } from './sequential-lr';
-import { stepAll, stepMayFail } from './step-guard';
+import { chainBound, type StepBound, stepAll, stepStaysFinite } from './step-guard';
 
 export interface ChainedSchedulerOptions {
   /** Schedulers stepped one after another at every step, each multiplying into the lr. */
@@ -26,10 +26,7 @@ export class ChainedScheduler extends BaseScheduler {
     const schedulers = checkChildren(optimizer, options.schedulers);
     super(optimizer);
     this.schedulers = schedulers;
-    Object.defineProperty(this, 'guarded', {
-      value: schedulers.some(stepMayFail),
-      writable: true,
-    });
+    Object.defineProperty(this, 'bound', { value: chainBound(schedulers), writable: true });
     // The children are fixed at construction, so whether one takes a metric is asked once.
     Object.defineProperty(this, 'metricChild', { value: schedulers.some(isMetricDriven) });
   }
@@ -37,8 +34,15 @@ export class ChainedScheduler extends BaseScheduler {
   /** Whether a child takes a metric (not state: it follows from the children). */
   declare private readonly metricChild: boolean;
 
-  /** Whether a child's step may throw, so that step() saves the children first (not state). */
-  declare private guarded: boolean;
+  /**
+   * How far a step of all children can move an lr, or null when a child may throw (not state):
+   * step() saves the children first unless the lrs are too small for anything to overflow.
+   */
+  declare private bound: StepBound | null;
+
+  private get guarded(): boolean {
+    return this.bound === null || !stepStaysFinite(this.optimizer.paramGroups, this.bound);
+  }
 
   /** Whether a child is stepped with a metric (PlateauLR): then step(metric) passes it on. */
   get metricDriven(): boolean {
@@ -74,7 +78,7 @@ export class ChainedScheduler extends BaseScheduler {
     return () => {
       commit();
       // A loaded child may now fail where it could not before (a gamma above 1).
-      this.guarded = this.schedulers.some(stepMayFail);
+      this.bound = chainBound(this.schedulers);
     };
   }
 }

@@ -5,7 +5,7 @@ import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer
 import { BaseScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { isMetricDriven } from './metric-driven';
 import { prepareComposite } from './sequential-lr';
-import { stepAll, stepMayFail } from './step-guard';
+import { type StepBound, stepAll, stepBound, stepStaysFinite } from './step-guard';
 
 /** Builds the scheduler of one param group from a one-group view of the optimizer. */
 export type GroupSchedulerFactory = (groupOptimizer: Optimizer, groupIndex: number) => Scheduler;
@@ -46,8 +46,8 @@ export class ParamwiseScheduler extends BaseScheduler {
     );
     Object.defineProperty(this, 'takesMetric', { value: this.schedulers.map(needsMetric) });
     Object.defineProperty(this, 'needsAMetric', { value: this.takesMetric.includes(true) });
-    Object.defineProperty(this, 'guarded', {
-      value: this.schedulers.some(stepMayFail),
+    Object.defineProperty(this, 'bounds', {
+      value: this.schedulers.map(stepBound),
       writable: true,
     });
     this.recordLastLrs();
@@ -65,7 +65,7 @@ export class ParamwiseScheduler extends BaseScheduler {
         'must be the monitored metric, a finite number: a group of this ParamwiseScheduler is driven by a metric (ReduceLROnPlateau, PlateauLR)',
       );
     }
-    if (this.guarded) {
+    if (this.guarded()) {
       // A child may throw (a user function, OneCycleLR run out): then none of them steps.
       stepAll(this.optimizer, children, true, (child, i) => {
         if (takesMetric[i]) child.step(metric);
@@ -83,7 +83,19 @@ export class ParamwiseScheduler extends BaseScheduler {
   /** Which children take the metric, decided once (not enumerable: not state). */
   declare private readonly takesMetric: boolean[];
   declare private readonly needsAMetric: boolean;
-  declare private guarded: boolean;
+  /** Each child's step bound, null where it may throw (not state: see stepBound). */
+  declare private bounds: (StepBound | null)[];
+
+  /** Whether a child may throw or overflow this step, so that the children are saved first. */
+  private guarded(): boolean {
+    const bounds = this.bounds;
+    for (let i = 0; i < bounds.length; i++) {
+      const bound = bounds[i]!;
+      if (bound === null || !stepStaysFinite(this.schedulers[i]!.optimizer.paramGroups, bound))
+        return true;
+    }
+    return false;
+  }
 
   /** Whether any group's scheduler is driven by a metric (ReduceLROnPlateau). */
   get metricDriven(): boolean {
@@ -109,7 +121,7 @@ export class ParamwiseScheduler extends BaseScheduler {
     return () => {
       commit();
       // A loaded child may now fail where it could not before (a gamma above 1).
-      this.guarded = this.schedulers.some(stepMayFail);
+      this.bounds = this.schedulers.map(stepBound);
     };
   }
 }

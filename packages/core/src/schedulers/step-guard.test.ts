@@ -30,6 +30,14 @@ describe('stepMayFail', () => {
     class Custom extends StepLR {}
     expect(stepMayFail(new Custom(sgd(), { stepSize: 2 }))).toBe(true);
   });
+  it('is true where a built-in can reach a non-finite lr by itself', () => {
+    // exp_range with gamma above 1 grows without bound.
+    const growing = { baseLr: 0.01, maxLr: 0.1, mode: 'exp_range' as const, gamma: 1.1 };
+    expect(stepMayFail(new CyclicLR(sgd(), growing))).toBe(true);
+    // The recursive cosine divides 0 by 0 at its trough once tMax is large (~2e8 and more).
+    expect(stepMayFail(new CosineAnnealingLR(sgd(), { tMax: 1e9 }))).toBe(true);
+    expect(stepMayFail(new CosineAnnealingLR(sgd(), { tMax: 1e6 }))).toBe(false);
+  });
 });
 
 describe('a composite step that fails changes nothing', () => {

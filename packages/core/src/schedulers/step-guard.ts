@@ -51,17 +51,101 @@ function grows(proto: unknown): boolean {
 /**
  * Whether a child's step() may throw (a user function returning NaN, OneCycleLR run out, a
  * custom subclass): only then does a composite pay for saving the children before each step.
+ * A child that cannot throw by itself can still overflow on huge lrs: see `stepBound`.
  */
 export function stepMayFail(scheduler: Scheduler): boolean {
+  return stepBound(scheduler) === null;
+}
+
+/**
+ * How far one step of a child can move a group's lr: `lr' ≤ factor · lr + offset`, or null when
+ * nothing bounds it (its step may throw). With the bound a composite knows, before stepping,
+ * that no child can overflow to a non-finite lr midway, the one failure left to such a child.
+ */
+export interface StepBound {
+  factor: number;
+  offset: number;
+}
+
+const max = (values: unknown): number =>
+  Array.isArray(values) ? values.reduce((m: number, v) => Math.max(m, Number(v)), 0) : 0;
+
+/** Past this tMax the recursive cosine loses its precision at the trough (0/0 there past ~2e8). */
+const BOUNDED_COSINE_TMAX = 1e6;
+
+export function stepBound(scheduler: Scheduler): StepBound | null {
   const proto: unknown = Object.getPrototypeOf(scheduler);
-  if (cannotFailPrototypes().has(proto as object)) {
-    if (!grows(proto)) return false;
-    const gamma = scheduler.stateDict().gamma;
-    return !(typeof gamma === 'number' && gamma <= 1);
-  }
   // CyclicLR calls a function only when given a custom scaleFn (saved as notSerialized).
-  if (proto === CyclicLR.prototype) return scheduler.stateDict().notSerialized !== undefined;
-  return true;
+  if (proto === CyclicLR.prototype) {
+    const state = scheduler.stateDict();
+    if (state.notSerialized !== undefined) return null;
+    if (state.mode === 'exp_range' && !(Number(state.gamma) <= 1)) return null;
+    return { factor: 0, offset: Math.max(max(state.maxLrs), max(state.baseLrs)) };
+  }
+  if (!cannotFailPrototypes().has(proto as object)) return null;
+  const state = scheduler.stateDict();
+  if (grows(proto)) return Number(state.gamma) <= 1 ? { factor: 1, offset: 0 } : null;
+  const base = max(state.baseLrs);
+  if (proto === ConstantLR.prototype) return { factor: 1 / Number(state.factor), offset: 0 };
+  // Its chainable ratio is at most 1 + 1/(totalIters · startFactor).
+  if (proto === LinearLR.prototype) return { factor: 1 + 1 / Number(state.startFactor), offset: 0 };
+  if (proto === CosineAnnealingLR.prototype) {
+    // The recursive ratio stays below 4 (checked up to tMax 1e7); a restart adds at most base.
+    return Number(state.tMax) <= BOUNDED_COSINE_TMAX ? { factor: 8, offset: base } : null;
+  }
+  if (proto === ReduceLROnPlateau.prototype) return { factor: 1, offset: max(state.minLrs) };
+  if (proto === PolynomialLR.prototype) return { factor: 1, offset: 0 };
+  if (proto === CosineAnnealingWarmupRestarts.prototype) {
+    // Its peaks are multiplied by gamma at each restart.
+    return Number(state.gamma) <= 1
+      ? { factor: 0, offset: Math.max(base, max(state.maxLrs), max(state.baseMaxLrs)) }
+      : null;
+  }
+  // Closed forms from the base lrs: CosineAnnealingWarmRestarts, LinearAnnealingLR.
+  return { factor: 0, offset: Math.max(base, Number(state.etaMin ?? 0)) };
+}
+
+/** `first` then `second` on the same groups: lr'' ≤ f2·(f1·lr + o1) + o2. */
+export function composeBounds(first: StepBound | null, second: StepBound | null): StepBound | null {
+  if (first === null || second === null) return null;
+  return {
+    factor: first.factor * second.factor,
+    offset: first.offset * second.factor + second.offset,
+  };
+}
+
+/**
+ * The bound of children stepped one after another on the same groups (ChainedScheduler): the
+ * largest reach of any prefix, since a child can overflow before a later one (a closed form)
+ * would have brought the lr back down.
+ */
+export function chainBound(children: readonly Scheduler[]): StepBound | null {
+  let bound: StepBound | null = { factor: 1, offset: 0 };
+  let peak = { factor: 0, offset: 0 };
+  for (const child of children) {
+    bound = composeBounds(bound, stepBound(child));
+    if (bound === null) return null;
+    peak = {
+      factor: Math.max(peak.factor, bound.factor),
+      offset: Math.max(peak.offset, bound.offset),
+    };
+  }
+  return peak;
+}
+
+/** Below this, an lr times a bound's factor plus its offset is far from overflowing. */
+const SAFE_LR = 1e300;
+
+/** Whether a step within `bound` keeps every group's lr finite (checked before stepping). */
+export function stepStaysFinite(
+  groups: readonly { lr: number }[],
+  bound: StepBound,
+  from = 0,
+  to = groups.length,
+): boolean {
+  let largest = 0;
+  for (let i = from; i < to; i++) largest = Math.max(largest, Math.abs(groups[i]!.lr));
+  return bound.factor * largest + bound.offset <= SAFE_LR;
 }
 
 /**
