@@ -16,6 +16,14 @@ for (const dir of PACKAGES) {
   // One level down: the page has its own title.
   const body = readFileSync(file, 'utf8').replace(/^(#+) /gm, '#$1 ');
   sections.push(`${body.trim()}\n\n_Run it: \`pnpm --filter ${name} bench\`._`);
+  // The core's A/B against an earlier core (bench/compare.mjs): what a change to step() cost.
+  const compare = join(packagesDir, dir, 'bench/compare.md');
+  if (existsSync(compare)) {
+    const ab = readFileSync(compare, 'utf8').replace(/^(#+) /gm, '##$1 ');
+    sections.push(
+      `${ab.trim()}\n\n_Run it: \`node packages/${dir}/bench/compare.mjs <git-ref>\`._`,
+    );
+  }
 }
 
 const intro = [

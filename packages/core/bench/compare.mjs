@@ -75,7 +75,7 @@ async function main(ref, write) {
       );
     }
   }
-  const text = report(rows, sha);
+  const text = report(rows, sha, describeHead(root));
   console.log(text);
   if (write) writeFileSync(join(here, 'compare.md'), text);
 }
@@ -121,7 +121,16 @@ function time({ scheduler, kind }, steps) {
   return Number(process.hrtime.bigint() - start) / steps;
 }
 
-function report(rows, sha) {
+/** This checkout as a short sha, marked when the working tree differs from it. */
+function describeHead(root) {
+  const git = (args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  return git(['status', '--porcelain', '--', 'packages/core/src']) === ''
+    ? head
+    : `${head} + changes`;
+}
+
+function report(rows, sha, head) {
   const pct = (a, b) => `${((a / b - 1) * 100).toFixed(1)}%`;
   const lines = rows.map(
     (r) =>
@@ -131,7 +140,7 @@ function report(rows, sha) {
   const noise = rows.map((r) => Math.abs(r.copy / r.head - 1)).sort((a, b) => a - b);
   const median = (v) => v[Math.floor(v.length / 2)];
   return [
-    `# step() A/B: this checkout against ${sha}`,
+    `# step() A/B: ${head} against ${sha}`,
     '',
     `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load average ${os.loadavg()[0].toFixed(2)} at the end.`,
     `ns per step(): the 10th-fastest of ${RUNS} alternating runs of ${PER_RUN} steps per build. A/A: this checkout against a second copy of itself.`,
