@@ -22,8 +22,14 @@ import {
   SGD_OPTIONS,
 } from './configs';
 
-/** One training step; resolves with the loss (every runtime reads the loss back each step). */
-export type Step = () => Promise<number>;
+/**
+ * One training step; resolves with the loss, or with the Trainer's StepResult that holds it
+ * (every runtime reads the loss back each step).
+ */
+export type Step = () => Promise<number | { loss: number }>;
+
+export const lossOf = (result: number | { loss: number }): number =>
+  typeof result === 'number' ? result : result.loss;
 
 export async function trainerLoop(c: Config, kind: Kind): Promise<Step> {
   const mlp = buildMlp(c.mlp);
@@ -40,7 +46,9 @@ export async function trainerLoop(c: Config, kind: Kind): Promise<Step> {
     sessionOptions: SESSION,
   });
   const batch = batchTensors(c);
-  return async () => (await trainer.trainStep(batch)).loss;
+  // trainStep itself: an async wrapper to pick the loss out would be the harness's cost, not the
+  // Trainer's (the raw loop has no such layer either).
+  return () => trainer.trainStep(batch);
 }
 
 /** The optimizer graph: one flat parameter per group (what the optimizers run), or one per tensor. */

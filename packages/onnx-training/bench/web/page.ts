@@ -2,7 +2,7 @@
 import * as ort from 'onnxruntime-web';
 import { getOrtRuntime } from '../../src/web';
 import { CONFIGS, type Kind } from '../configs';
-import { rawLoop, type Step, trainerLoop } from '../onnx-loops';
+import { lossOf, rawLoop, type Step, trainerLoop } from '../onnx-loops';
 
 // The wasm files come from the bench's own server; one thread (no cross-origin isolation).
 ort.env.wasm.wasmPaths = '/ort/';
@@ -24,7 +24,7 @@ const api = {
     const step = loops.get(id)!;
     let loss = Number.NaN;
     const t0 = performance.now();
-    for (let i = 0; i < steps; i++) loss = await step();
+    for (let i = 0; i < steps; i++) loss = lossOf(await step());
     return { wallMs: (performance.now() - t0) / steps, loss };
   },
 };

@@ -48,6 +48,10 @@ function checkGroup(group: AdamHyperparameters, path: string): void {
   flag(`${path}.maximize`, group.maximize);
 }
 
+// Read twice a step: made once.
+const ADAM_KEYS = ['exp_avg', 'exp_avg_sq'] as const;
+const AMSGRAD_KEYS = ['exp_avg', 'exp_avg_sq', 'max_exp_avg_sq'] as const;
+
 /**
  * torch.optim.Adam as one ONNX graph: lr, beta1, beta2 and the step count are rank-0 float32
  * inputs, so bias correction, schedules and beta1 cycling all happen at run time.
@@ -121,9 +125,7 @@ export class Adam extends OnnxOptimizer<AdamParamGroup> {
   }
 
   protected stateKeys(g: number): readonly string[] {
-    return this.paramGroups[g]!.amsgrad
-      ? ['exp_avg', 'exp_avg_sq', 'max_exp_avg_sq']
-      : ['exp_avg', 'exp_avg_sq'];
+    return this.paramGroups[g]!.amsgrad ? AMSGRAD_KEYS : ADAM_KEYS;
   }
 
   protected hyperFeeds(feeds: Record<string, Tensor>, step: number): Record<string, number>[] {

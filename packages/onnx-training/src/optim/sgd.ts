@@ -54,6 +54,9 @@ function checkGroup(group: SgdHyperparameters, path: string): void {
   flag(`${path}.maximize`, group.maximize);
 }
 
+// Read twice a step: made once.
+const MOMENTUM_KEYS = ['momentum_buffer'] as const;
+
 /**
  * torch.optim.SGD as one ONNX graph (momentum, dampening, Nesterov, weight decay, maximize).
  * A group gets a momentum buffer once its momentum is non-zero, as in PyTorch; the graph is
@@ -131,7 +134,7 @@ export class SGD extends OnnxOptimizer<SgdParamGroup> {
   }
 
   protected stateKeys(g: number): readonly string[] {
-    return this.withMomentum(g) ? ['momentum_buffer'] : [];
+    return this.withMomentum(g) ? MOMENTUM_KEYS : [];
   }
 
   protected hyperFeeds(feeds: Record<string, Tensor>): Record<string, number>[] {
