@@ -17,9 +17,9 @@ import { openWebBench } from './web/browser';
 setOrtRuntime(ort);
 const load = loadavg()[0]!;
 const ROUNDS = 5;
-const OVERHEAD_ROUNDS = 31;
+const OVERHEAD_ROUNDS = 61;
 /** Instances of each loop in the overhead rounds (each with its own sessions and buffers). */
-const INSTANCES = 3;
+const INSTANCES = 5;
 const label = (k: Kind) => (k === 'SGD' ? 'SGD momentum' : 'Adam');
 
 const median = (xs: number[]) => {
@@ -49,7 +49,10 @@ async function overheadRounds(
       loops[`${name}.${i}`] = given ?? node(await loop(c, kind));
     }
   }
-  const best = await timeRounds(loops, c.steps, OVERHEAD_ROUNDS);
+  // Short rounds, many of them: each loop gets more chances at a quiet stretch of the machine.
+  const best = await timeRounds(loops, Math.max(2, c.steps >> 1), OVERHEAD_ROUNDS);
+  const us = Object.entries(best).map(([k, ms]) => `${k} ${(ms * 1000).toFixed(1)}`);
+  console.log(`${c.label}, ${label(kind)}, µs per step by instance: ${us.join(', ')}`);
   const of = (name: string) =>
     median(
       Object.keys(best)
@@ -162,7 +165,7 @@ const text = `# @lrkit/onnx-training benchmark
 
 Written by \`pnpm bench\` (\`tsx bench/run.ts\`) on ${new Date().toISOString().slice(0, 10)} in one run: onnxruntime-node ${ort.env.versions.node}, onnxruntime-web ${ortWebVersion} (wasm, one thread) in Chromium ${chromiumVersion} (headless, page and wasm served from 127.0.0.1), TensorFlow.js ${tfVersion.tfjs} (Node, no tfjs-node), Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), **load average ${load.toFixed(2)}** when it started.
 
-Times are **CPU time** per step, the fastest of ${ROUNDS} interleaved rounds (the order rotates each round): other processes only ever add to a round, so the fastest is the least disturbed. In Node it is this process's CPU time (one intra-op thread: onnxruntime computes on the calling thread); in Chromium the CPU time of every thread of the renderer processes, read from \`/proc\`. Every step reads the loss back. The raw loop runs the same two graphs as the Trainer with as little JavaScript as possible; a second raw loop, identical, is the A/A control. The Trainer, raw-loop and A/A columns come from ${OVERHEAD_ROUNDS} further interleaved rounds of those three loops alone, ${INSTANCES} instances of each (each with its own sessions and buffers): identical loops differ by up to ~10% from one instance to another for as long as they live (where their memory landed), so each column is the median of its instances' fastest rounds.
+Times are **CPU time** per step, the fastest of ${ROUNDS} interleaved rounds (the order rotates each round): other processes only ever add to a round, so the fastest is the least disturbed. In Node it is this process's CPU time (one intra-op thread: onnxruntime computes on the calling thread); in Chromium the CPU time of every thread of the renderer processes, read from \`/proc\`. Every step reads the loss back. The raw loop runs the same two graphs as the Trainer with as little JavaScript as possible; a second raw loop, identical, is the A/A control. The Trainer, raw-loop and A/A columns come from ${OVERHEAD_ROUNDS} further interleaved rounds (of half as many steps) of those three loops alone, ${INSTANCES} instances of each (each with its own sessions and buffers): identical loops differ by up to ~10% from one instance to another for as long as they live (where their memory landed), so each column is the median of its instances' fastest rounds.
 
 ## ms per training step: same MLPs, data and optimizer
 

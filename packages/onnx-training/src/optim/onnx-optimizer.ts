@@ -98,8 +98,13 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
   private flatParams: Tensor[];
   /** The per-parameter views `params` hands out, built when first asked for after a change. */
   private views: TensorMap | undefined;
-  /** The last step's session and what its graph was built from: a step with the same reuses it. */
-  private current: { parts: unknown[]; session: InferenceSession } | undefined;
+  /**
+   * The last step's session, what its graph was built from (a step with the same parts reuses it)
+   * and its feeds: one object per graph, rewritten each step (the same inputs, so the same shape).
+   */
+  private current:
+    | { parts: unknown[]; session: InferenceSession; feeds: Record<string, Tensor> }
+    | undefined;
   /** Where each step writes its graph parts to compare them (reused: no allocation per step). */
   private readonly parts: unknown[] = [];
   /** Each group's state tensors by key, packed as its parameters are. */
@@ -273,11 +278,12 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
     return current.session;
   }
 
-  private async keyedSession(): Promise<InferenceSession> {
+  /** The session for the current group fields, made the current one with `feeds` as its feeds. */
+  private async keyedSession(feeds: Record<string, Tensor>): Promise<InferenceSession> {
     const parts: unknown[] = [];
     this.graphParts(parts);
     const session = await this.session();
-    this.current = { parts, session };
+    this.current = { parts, session, feeds };
     return session;
   }
 
@@ -332,14 +338,15 @@ export abstract class OnnxOptimizer<G extends OnnxParamGroup> implements Optimiz
         `${this.name}: step ${step} cannot be fed exactly as float32 (limit 2^24)`,
       );
     }
-    const feeds: Record<string, Tensor> = {};
-    const fedGroups = this.hyperFeeds(feeds, step);
-    this.feedGroups(feeds, grads);
     this.running = true;
     try {
+      let session = this.reusableSession();
+      const feeds = session === undefined ? {} : this.current!.feeds;
+      const fedGroups = this.hyperFeeds(feeds, step);
+      this.feedGroups(feeds, grads);
       let out: InferenceSession.ReturnType;
       try {
-        const session = this.reusableSession() ?? (await this.keyedSession());
+        session ??= await this.keyedSession(feeds);
         out = await session.run(feeds);
       } catch (cause) {
         throw new LrkitError(
