@@ -431,23 +431,18 @@ export abstract class LRScheduler extends BaseScheduler {
     } catch (error) {
       this.refuseWrite(i, error);
     }
-    if (i < n) this.refuseNonFinite(lrs, i);
+    if (i < n) this.refuseWrite(i, undefined, lrs);
     this.recordWritten(lrs, n);
   }
 
-  /** Undoes the first `index` lr writes; `lrs[index]` is not finite. */
-  private refuseNonFinite(lrs: readonly number[], index: number): never {
-    undoLrs(this.optimizer.paramGroups, this.previousLrs, index);
-    return this.notFinite(lrs, index, 'lr');
-  }
-
   /**
-   * Undoes the first `index` lr writes: the write of group `index` threw `cause` (a group frozen
-   * since construction, a setter).
+   * Undoes the first `index` lr writes, then throws: `lrs[index]` is not finite (when given), or
+   * the write of group `index` threw `cause` (a group frozen since construction, a setter).
    */
-  private refuseWrite(index: number, cause: unknown): never {
+  private refuseWrite(index: number, cause: unknown, lrs?: readonly number[]): never {
     const groups = this.optimizer.paramGroups;
     undoLrs(groups, this.previousLrs, index);
+    if (lrs) this.notFinite(lrs, index, 'lr');
     return notWritable(index, 'lr', groups[index], cause);
   }
 
@@ -461,18 +456,9 @@ export abstract class LRScheduler extends BaseScheduler {
       this.lrBuffer = last;
       this.lastLrs = lrs as number[];
     } else {
-      copyInto(lrs, last, n);
+      for (let i = 0; i < n; i++) last[i] = lrs[i]!;
     }
-    if (this.verbose) this.logLrs(lrs, n);
-  }
-
-  private logLrs(lrs: readonly number[], n: number): void {
-    for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
-  }
-
-  /** Throws NonFiniteLrError if one of the first n values is not finite. */
-  protected checkFinite(values: readonly number[], n: number, field: 'lr' | 'momentum'): void {
-    for (let i = 0; i < n; i++) if (!Number.isFinite(values[i])) this.notFinite(values, i, field);
+    if (this.verbose) for (let i = 0; i < n; i++) this.logLr(i, lrs[i]!);
   }
 
   /** Throws NonFiniteLrError for `values[group]`, the value found not finite. */
@@ -493,7 +479,7 @@ function epochArgument(epoch: unknown): number {
     invalid(
       'epoch',
       epoch,
-      'must be a non-negative integer (fractional epochs are taken by CosineAnnealingWarmRestarts and CosineAnnealingWarmupRestarts only)',
+      'must be a non-negative integer (only the warm-restart schedulers take fractional epochs)',
     );
   }
   return epoch;
@@ -518,9 +504,4 @@ function checkInitialLrs(optimizer: Optimizer, lastEpoch: number): void {
       );
     }
   });
-}
-
-/** out[i] = values[i] for i < n (out of line: keeps the step path small, see applyLrs). */
-function copyInto(values: readonly number[], out: number[], n: number): void {
-  for (let i = 0; i < n; i++) out[i] = values[i]!;
 }

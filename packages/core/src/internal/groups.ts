@@ -140,7 +140,7 @@ export function notWritable(index: number, key: string, group: unknown, cause: u
     parameter: `optimizer.paramGroups[${index}].${key}`,
     value,
     expected:
-      'must be writable: the scheduler sets it (the param group was frozen, or the field has no setter)',
+      'must be writable: the scheduler sets it (the param group is frozen, or the field has no setter)',
     cause,
   });
 }

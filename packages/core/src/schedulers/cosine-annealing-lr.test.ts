@@ -5,6 +5,25 @@ const closed = (base: number, etaMin: number, tMax: number, t: number) =>
   etaMin + ((base - etaMin) * (1 + Math.cos((Math.PI * t) / tMax))) / 2;
 
 describe('CosineAnnealingLR', () => {
+  it('a long schedule passes its trough with finite lrs near the closed form (no 0/0)', () => {
+    // PyTorch's recursive ratio divides 0 by 0 at the trough once tMax is ~2e8 or more, and has
+    // lost most of its digits there from ~2e6; lrkit takes the half-angle form of the same ratio.
+    for (const tMax of [3e6, 1e8, 1e9, 2 ** 40]) {
+      const base = 0.1;
+      // Resumed (its construction step is epoch tMax - 2), then stepped across the trough.
+      const optimizer = { paramGroups: [{ lr: base, initialLr: base }] };
+      const s = new CosineAnnealingLR(optimizer, { tMax, lastEpoch: tMax - 3 });
+      for (let t = tMax - 1; t <= tMax + 6; t++) {
+        s.step();
+        const lr = s.getLastLr()[0]!;
+        expect(Number.isFinite(lr)).toBe(true);
+        // The closed form in its half-angle form (exact near the trough), in absolute terms.
+        const exact = base * Math.cos((Math.PI * t) / (2 * tMax)) ** 2;
+        expect(Math.abs(lr - exact)).toBeLessThan(1e-15);
+      }
+    }
+  });
+
   it('past tMax rises back along the same cosine, as PyTorch', () => {
     const optimizer = { paramGroups: [{ lr: 0.1 }] };
     const tMax = 8;

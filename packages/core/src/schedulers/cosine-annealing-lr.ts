@@ -42,31 +42,44 @@ export class CosineAnnealingLR extends LRScheduler {
   }
 
   protected override computeLr(out: number[]): void {
-    const groups = this.optimizer.paramGroups;
     const { lastEpoch, tMax, etaMin } = this;
-    if (lastEpoch === 0) {
-      for (let i = 0; i < out.length; i++) out[i] = groups[i]!.lr;
+    if (lastEpoch === 0 || this.stepCount === 1 || (lastEpoch - 1 - tMax) % (2 * tMax) === 0) {
+      this.computeEdgeLr(out);
       return;
     }
-    if (this.stepCount === 1 && lastEpoch > 0) {
-      const lrs = this.closedFormLr();
-      for (let i = 0; i < out.length; i++) out[i] = lrs[i]!;
-      return;
-    }
-    if ((lastEpoch - 1 - tMax) % (2 * tMax) === 0) {
-      const rise = 1 - Math.cos(Math.PI / tMax);
-      for (let i = 0; i < out.length; i++) {
-        out[i] = groups[i]!.lr + ((this.baseLrs[i]! - etaMin) * rise) / 2;
-      }
-      return;
-    }
+    const groups = this.optimizer.paramGroups;
     const ratio = this.cosineRatio(lastEpoch);
     for (let i = 0; i < out.length; i++) out[i] = ratio * (groups[i]!.lr - etaMin) + etaMin;
   }
 
-  /** (1 + cos(π·epoch/tMax)) / (1 + cos(π·(epoch-1)/tMax)), PyTorch's recursive factor. */
+  /**
+   * The steps PyTorch treats apart: the first (the lrs as they are), the first after a resume
+   * (the closed form), and the one after each trough (a rise from etaMin instead of a ratio).
+   */
+  private computeEdgeLr(out: number[]): void {
+    const groups = this.optimizer.paramGroups;
+    const { lastEpoch, tMax, etaMin } = this;
+    // The first step after a resume (lastEpoch 0 is the first step, handled below).
+    const resumed = this.stepCount === 1 ? this.closedFormLr() : null;
+    const rise = 1 - Math.cos(Math.PI / tMax);
+    for (let i = 0; i < out.length; i++) {
+      const lr = groups[i]!.lr;
+      if (lastEpoch === 0) out[i] = lr;
+      else out[i] = resumed ? resumed[i]! : lr + ((this.baseLrs[i]! - etaMin) * rise) / 2;
+    }
+  }
+
+  /**
+   * (1 + cos(π·epoch/tMax)) / (1 + cos(π·(epoch-1)/tMax)), PyTorch's recursive factor. Near a
+   * trough of a long schedule (tMax above ~2e6) its denominator has lost its precision and
+   * reaches 0 (0/0, a NaN lr, from ~2e8): there the same ratio comes from the half-angle form,
+   * 1 + cos x = 2·cos²(x/2).
+   */
   private cosineRatio(epoch: number): number {
-    return (1 + this.cosAt(epoch)) / (1 + this.cosAt(epoch - 1));
+    const below = 1 + this.cosAt(epoch - 1);
+    if (below > 1e-12) return (1 + this.cosAt(epoch)) / below;
+    const angle = Math.PI / (2 * this.tMax);
+    return (Math.cos(angle * epoch) / Math.cos(angle * (epoch - 1))) ** 2;
   }
 
   /**

@@ -34,9 +34,7 @@ describe('stepMayFail', () => {
     // exp_range with gamma above 1 grows without bound.
     const growing = { baseLr: 0.01, maxLr: 0.1, mode: 'exp_range' as const, gamma: 1.1 };
     expect(stepMayFail(new CyclicLR(sgd(), growing))).toBe(true);
-    // The recursive cosine divides 0 by 0 at its trough once tMax is large (~2e8 and more).
-    expect(stepMayFail(new CosineAnnealingLR(sgd(), { tMax: 1e9 }))).toBe(true);
-    expect(stepMayFail(new CosineAnnealingLR(sgd(), { tMax: 1e6 }))).toBe(false);
+    expect(stepMayFail(new CosineAnnealingLR(sgd(), { tMax: 1e9 }))).toBe(false);
   });
 });
 

@@ -70,9 +70,6 @@ export interface StepBound {
 const max = (values: unknown): number =>
   Array.isArray(values) ? values.reduce((m: number, v) => Math.max(m, Number(v)), 0) : 0;
 
-/** Past this tMax the recursive cosine loses its precision at the trough (0/0 there past ~2e8). */
-const BOUNDED_COSINE_TMAX = 1e6;
-
 export function stepBound(scheduler: Scheduler): StepBound | null {
   const proto: unknown = Object.getPrototypeOf(scheduler);
   // CyclicLR calls a function only when given a custom scaleFn (saved as notSerialized).
@@ -89,10 +86,9 @@ export function stepBound(scheduler: Scheduler): StepBound | null {
   if (proto === ConstantLR.prototype) return { factor: 1 / Number(state.factor), offset: 0 };
   // Its chainable ratio is at most 1 + 1/(totalIters · startFactor).
   if (proto === LinearLR.prototype) return { factor: 1 + 1 / Number(state.startFactor), offset: 0 };
-  if (proto === CosineAnnealingLR.prototype) {
-    // The recursive ratio stays below 4 (checked up to tMax 1e7); a restart adds at most base.
-    return Number(state.tMax) <= BOUNDED_COSINE_TMAX ? { factor: 8, offset: base } : null;
-  }
+  // Its recursive ratio stays at or below 4 (the half-angle form near the troughs of long
+  // schedules keeps it so); the step after a trough adds at most the base lr.
+  if (proto === CosineAnnealingLR.prototype) return { factor: 8, offset: base };
   if (proto === ReduceLROnPlateau.prototype) return { factor: 1, offset: max(state.minLrs) };
   if (proto === PolynomialLR.prototype) return { factor: 1, offset: 0 };
   if (proto === CosineAnnealingWarmupRestarts.prototype) {
