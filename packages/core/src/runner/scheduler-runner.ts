@@ -17,9 +17,10 @@ import type { Scheduler, SchedulerState } from '../scheduler';
 import { isMetricDriven as isMetricDrivenScheduler } from '../schedulers/metric-driven';
 import {
   composeBounds,
+  lrLimit,
+  lrsWithin,
   type StepBound,
   stepBound,
-  stepStaysFinite,
 } from '../schedulers/step-guard';
 import { LrHistory } from './lr-history';
 
@@ -349,13 +350,16 @@ export class SchedulerRunner {
    * entries before it on the same optimizer leave (their bounds composed).
    */
   private mayFail(plan: readonly { entry: ResolvedRunnerEntry }[]): boolean {
-    const reach = new Map<object, StepBound | null>();
-    for (let i = 0; i < plan.length; i++) {
+    for (let i = 1; i < plan.length; i++) {
       const { optimizer } = plan[i]!.entry.scheduler;
-      const before = reach.has(optimizer) ? reach.get(optimizer)! : { factor: 1, offset: 0 };
-      const bound = composeBounds(before, this.bounds.get(plan[i]!.entry) ?? null);
-      reach.set(optimizer, bound);
-      if (i > 0 && (bound === null || !stepStaysFinite(optimizer.paramGroups, bound))) return true;
+      // Entries on other optimizers leave this one's lrs alone.
+      let reach: StepBound | null = { factor: 1, offset: 0 };
+      for (let j = 0; j <= i; j++) {
+        const { entry } = plan[j]!;
+        if (entry.scheduler.optimizer !== optimizer) continue;
+        reach = composeBounds(reach, this.bounds.get(entry) ?? null);
+      }
+      if (!lrsWithin(optimizer.paramGroups, lrLimit(reach))) return true;
     }
     return false;
   }

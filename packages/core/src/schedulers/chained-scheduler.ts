@@ -4,7 +4,7 @@ import { type Optimizer, validateOptimizer } from '../optimizer';
 import { BaseScheduler, type LRScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { isMetricDriven } from './metric-driven';
 import { checkChildren, checkStepMetric, prepareComposite } from './sequential-lr';
-import { chainBound, type StepBound, stepAll, stepStaysFinite } from './step-guard';
+import { chainBound, lrLimit, lrsWithin, stepAll } from './step-guard';
 
 export interface ChainedSchedulerOptions {
   /** Schedulers stepped one after another at every step, each multiplying into the lr. */
@@ -26,7 +26,10 @@ export class ChainedScheduler extends BaseScheduler {
     const schedulers = checkChildren(optimizer, options.schedulers);
     super(optimizer);
     this.schedulers = schedulers;
-    Object.defineProperty(this, 'bound', { value: chainBound(schedulers), writable: true });
+    Object.defineProperty(this, 'lrLimit', {
+      value: lrLimit(chainBound(schedulers)),
+      writable: true,
+    });
     // The children are fixed at construction, so whether one takes a metric is asked once.
     Object.defineProperty(this, 'metricChild', { value: schedulers.some(isMetricDriven) });
   }
@@ -35,13 +38,13 @@ export class ChainedScheduler extends BaseScheduler {
   declare private readonly metricChild: boolean;
 
   /**
-   * How far a step of all children can move an lr, or null when a child may throw (not state):
-   * step() saves the children first unless the lrs are too small for anything to overflow.
+   * The largest |lr| from which no child can overflow (-Infinity when a child may throw), from
+   * the children's step bounds (not state): above it step() saves the children first.
    */
-  declare private bound: StepBound | null;
+  declare private lrLimit: number;
 
   private get guarded(): boolean {
-    return this.bound === null || !stepStaysFinite(this.optimizer.paramGroups, this.bound);
+    return !lrsWithin(this.optimizer.paramGroups, this.lrLimit);
   }
 
   /** Whether a child is stepped with a metric (PlateauLR): then step(metric) passes it on. */
@@ -78,7 +81,7 @@ export class ChainedScheduler extends BaseScheduler {
     return () => {
       commit();
       // A loaded child may now fail where it could not before (a gamma above 1).
-      this.bound = chainBound(this.schedulers);
+      this.lrLimit = lrLimit(chainBound(this.schedulers));
     };
   }
 }

@@ -5,7 +5,7 @@ import { type Optimizer, type ParamGroup, validateOptimizer } from '../optimizer
 import { BaseScheduler, type Scheduler, type SchedulerState } from '../scheduler';
 import { isMetricDriven } from './metric-driven';
 import { prepareComposite } from './sequential-lr';
-import { type StepBound, stepAll, stepBound, stepStaysFinite } from './step-guard';
+import { lrLimit, lrsWithin, stepAll, stepBound } from './step-guard';
 
 /** Builds the scheduler of one param group from a one-group view of the optimizer. */
 export type GroupSchedulerFactory = (groupOptimizer: Optimizer, groupIndex: number) => Scheduler;
@@ -46,8 +46,8 @@ export class ParamwiseScheduler extends BaseScheduler {
     );
     Object.defineProperty(this, 'takesMetric', { value: this.schedulers.map(needsMetric) });
     Object.defineProperty(this, 'needsAMetric', { value: this.takesMetric.includes(true) });
-    Object.defineProperty(this, 'bounds', {
-      value: this.schedulers.map(stepBound),
+    Object.defineProperty(this, 'lrLimits', {
+      value: this.schedulers.map((child) => lrLimit(stepBound(child))),
       writable: true,
     });
     this.recordLastLrs();
@@ -83,17 +83,15 @@ export class ParamwiseScheduler extends BaseScheduler {
   /** Which children take the metric, decided once (not enumerable: not state). */
   declare private readonly takesMetric: boolean[];
   declare private readonly needsAMetric: boolean;
-  /** Each child's step bound, null where it may throw (not state: see stepBound). */
-  declare private bounds: (StepBound | null)[];
+  /** Each child's largest safe |lr|, -Infinity where it may throw (not state: see lrLimit). */
+  declare private lrLimits: number[];
 
   /** Whether a child may throw or overflow this step, so that the children are saved first. */
   private guarded(): boolean {
-    const bounds = this.bounds;
-    for (let i = 0; i < bounds.length; i++) {
-      const bound = bounds[i]!;
-      if (bound === null || !stepStaysFinite(this.schedulers[i]!.optimizer.paramGroups, bound))
-        return true;
-    }
+    const limits = this.lrLimits;
+    const groups = this.optimizer.paramGroups;
+    // Child i drives group i.
+    for (let i = 0; i < limits.length; i++) if (!lrsWithin(groups, limits[i]!, i)) return true;
     return false;
   }
 
@@ -121,7 +119,7 @@ export class ParamwiseScheduler extends BaseScheduler {
     return () => {
       commit();
       // A loaded child may now fail where it could not before (a gamma above 1).
-      this.bounds = this.schedulers.map(stepBound);
+      this.lrLimits = this.schedulers.map((child) => lrLimit(stepBound(child)));
     };
   }
 }

@@ -132,16 +132,22 @@ export function chainBound(children: readonly Scheduler[]): StepBound | null {
 /** Below this, an lr times a bound's factor plus its offset is far from overflowing. */
 const SAFE_LR = 1e300;
 
-/** Whether a step within `bound` keeps every group's lr finite (checked before stepping). */
-export function stepStaysFinite(
-  groups: readonly { lr: number }[],
-  bound: StepBound,
-  from = 0,
-  to = groups.length,
-): boolean {
-  let largest = 0;
-  for (let i = from; i < to; i++) largest = Math.max(largest, Math.abs(groups[i]!.lr));
-  return bound.factor * largest + bound.offset <= SAFE_LR;
+/**
+ * The largest |lr| from which a step within `bound` cannot overflow, worked out once so that the
+ * check before each step is one comparison per group; -Infinity when nothing bounds the step.
+ */
+export function lrLimit(bound: StepBound | null): number {
+  if (bound === null || !(bound.offset <= SAFE_LR)) return Number.NEGATIVE_INFINITY;
+  const limit = (SAFE_LR - bound.offset) / bound.factor;
+  // factor 0 (closed forms) gives Infinity; a NaN factor (0 · Infinity) bounds nothing.
+  return Number.isNaN(limit) ? Number.NEGATIVE_INFINITY : limit;
+}
+
+/** Whether every lr of `groups` (or of group `only`) is within `limit` (see lrLimit). */
+export function lrsWithin(groups: readonly { lr: number }[], limit: number, only = -1): boolean {
+  if (only >= 0) return Math.abs(groups[only]!.lr) <= limit;
+  for (let i = 0; i < groups.length; i++) if (!(Math.abs(groups[i]!.lr) <= limit)) return false;
+  return true;
 }
 
 /**
