@@ -22,18 +22,12 @@ const OVERHEAD_ROUNDS = 61;
 const INSTANCES = 5;
 const label = (k: Kind) => (k === 'SGD' ? 'SGD momentum' : 'Adam');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
 /**
  * The Trainer against the raw loop and its A/A control: many short rounds of just these Node
- * loops, several instances of each. Identical loops differ by up to ~10% from one instance to
- * another (where their buffers and sessions landed in memory), for as long as they live: one
- * instance of each would carry that into the ratio, so each loop's time is the median of its
- * instances' fastest rounds. `first` are instances already made (they count as the first).
+ * loops, several instances of each. Identical loops differ from one instance to another, for as
+ * long as they live, by up to ~10% (and by half under load): where their buffers and sessions
+ * landed in memory. That only ever adds, as other processes do to a round, so each loop's time
+ * is its fastest instance's fastest round. `first` are instances already made (the first ones).
  */
 async function overheadRounds(
   c: Config,
@@ -54,8 +48,8 @@ async function overheadRounds(
   const us = Object.entries(best).map(([k, ms]) => `${k} ${(ms * 1000).toFixed(1)}`);
   console.log(`${c.label}, ${label(kind)}, µs per step by instance: ${us.join(', ')}`);
   const of = (name: string) =>
-    median(
-      Object.keys(best)
+    Math.min(
+      ...Object.keys(best)
         .filter((k) => k.startsWith(`${name}.`))
         .map((k) => best[k]!),
     );
@@ -165,7 +159,7 @@ const text = `# @lrkit/onnx-training benchmark
 
 Written by \`pnpm bench\` (\`tsx bench/run.ts\`) on ${new Date().toISOString().slice(0, 10)} in one run: onnxruntime-node ${ort.env.versions.node}, onnxruntime-web ${ortWebVersion} (wasm, one thread) in Chromium ${chromiumVersion} (headless, page and wasm served from 127.0.0.1), TensorFlow.js ${tfVersion.tfjs} (Node, no tfjs-node), Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), **load average ${load.toFixed(2)}** when it started.
 
-Times are **CPU time** per step, the fastest of ${ROUNDS} interleaved rounds (the order rotates each round): other processes only ever add to a round, so the fastest is the least disturbed. In Node it is this process's CPU time (one intra-op thread: onnxruntime computes on the calling thread); in Chromium the CPU time of every thread of the renderer processes, read from \`/proc\`. Every step reads the loss back. The raw loop runs the same two graphs as the Trainer with as little JavaScript as possible; a second raw loop, identical, is the A/A control. The Trainer, raw-loop and A/A columns come from ${OVERHEAD_ROUNDS} further interleaved rounds (of half as many steps) of those three loops alone, ${INSTANCES} instances of each (each with its own sessions and buffers): identical loops differ by up to ~10% from one instance to another for as long as they live (where their memory landed), so each column is the median of its instances' fastest rounds.
+Times are **CPU time** per step, the fastest of ${ROUNDS} interleaved rounds (the order rotates each round): other processes only ever add to a round, so the fastest is the least disturbed. In Node it is this process's CPU time (one intra-op thread: onnxruntime computes on the calling thread); in Chromium the CPU time of every thread of the renderer processes, read from \`/proc\`. Every step reads the loss back. The raw loop runs the same two graphs as the Trainer with as little JavaScript as possible; a second raw loop, identical, is the A/A control. The Trainer, raw-loop and A/A columns come from ${OVERHEAD_ROUNDS} further interleaved rounds (of half as many steps) of those three loops alone, ${INSTANCES} instances of each (each with its own sessions and buffers): identical loops differ by up to ~10% from one instance to another for as long as they live (where their memory landed; by half under load), which only ever adds, so each column is its fastest instance's fastest round.
 
 ## ms per training step: same MLPs, data and optimizer
 
