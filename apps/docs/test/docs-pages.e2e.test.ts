@@ -1,17 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { preview, specTypes } from '@lrkit/core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { galleryEntries } from '../.vitepress/gallery/catalog';
 import type { ChartRecord } from '../.vitepress/gallery/registry';
 import { acceptedFields } from '../.vitepress/reference/spec-fields';
+import { docsDist as dist, launchChromium } from './site-browser';
 import { type StaticServer, serveStatic } from './static-server';
-
-// LRKIT_DOCS_DIST: a site built elsewhere (`vitepress build . --outDir ...`).
-const dist =
-  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 let server: StaticServer;
 let browser: Browser;
@@ -32,7 +27,7 @@ beforeAll(async () => {
     throw new Error('The docs site is not built: run `pnpm --filter @lrkit/docs build`');
   }
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
   page = await context.newPage();
   watchConsole(page, errors);

@@ -1,27 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { preview } from '@lrkit/core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { galleryEntries } from '../.vitepress/gallery/catalog';
 import { PALETTE } from '../.vitepress/gallery/plot';
 import type { ChartRecord } from '../.vitepress/gallery/registry';
 import { builderOf, closedFormCurve, expectedCurve } from './expected';
+import { docsDist as dist, launchChromium, shotsDir as shots } from './site-browser';
 import { type StaticServer, serveStatic } from './static-server';
-
-const dist =
-  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../test-results', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The option each page's test changes, and the value typed into its control. */
 const CHANGES: Record<string, [string, string]> = {
@@ -259,7 +245,7 @@ beforeAll(async () => {
   }
   mkdirSync(shots, { recursive: true });
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${message.text()} (${page.url()})`);

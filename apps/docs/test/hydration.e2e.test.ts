@@ -1,14 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docsDist as dist, launchChromium } from './site-browser';
 import { type StaticServer, serveStatic } from './static-server';
-
-// LRKIT_DOCS_DIST: a site built elsewhere (`vitepress build . --outDir ...`).
-const dist =
-  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 let server: StaticServer;
 let browser: Browser;
@@ -34,7 +29,7 @@ beforeAll(async () => {
     throw new Error('The docs site is not built: run `pnpm --filter @lrkit/docs build`');
   }
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // Vue's production build reports a mismatch with one console.error once hydration is done;
   // any error or warning at all fails the page.

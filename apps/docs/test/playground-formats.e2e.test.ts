@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   fromDeepSpeed,
   fromTimm,
@@ -8,7 +7,7 @@ import {
   preview,
   toTorchCode,
 } from '@lrkit/core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleText } from '../.vitepress/gallery/playground-samples';
 import {
@@ -18,21 +17,8 @@ import {
   readSource,
 } from '../.vitepress/gallery/playground-source';
 import type { ChartRecord } from '../.vitepress/gallery/registry';
+import { docsDist as dist, launchChromium } from './site-browser';
 import { type StaticServer, serveStatic } from './static-server';
-
-// LRKIT_DOCS_DIST: a site built elsewhere (--outDir), so parallel builds do not wipe the one under test.
-const dist =
-  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server: StaticServer;
 let browser: Browser;
@@ -111,7 +97,7 @@ beforeAll(async () => {
     );
   }
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   // The copy button writes the clipboard; the test reads it back.
   context = await browser.newContext({
     viewport: { width: 1280, height: 1000 },

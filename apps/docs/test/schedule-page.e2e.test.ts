@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { crc32, inflateSync } from 'node:zlib';
 import { preview } from '@lrkit/core';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryBySlug } from '../.vitepress/gallery/catalog';
 import { firstRows } from '../.vitepress/gallery/chart-data';
 import { codeTabs } from '../.vitepress/gallery/code-samples';
 import type { ChartRecord } from '../.vitepress/gallery/registry';
+import { docsDist as dist, launchChromium } from './site-browser';
 import { type StaticServer, serveStatic } from './static-server';
 
 /**
@@ -16,9 +16,6 @@ import { type StaticServer, serveStatic } from './static-server';
  * for coinciding groups, base-lr controls only where they act, the log axis and the CSV and PNG
  * downloads. Every wait is on a condition; timeouts are generous for a loaded 2-core machine.
  */
-const dist =
-  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 const WAIT = 30_000;
 
 let server: StaticServer;
@@ -106,7 +103,7 @@ beforeAll(async () => {
     throw new Error('The docs site is not built: run `pnpm --filter @lrkit/docs build`');
   }
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   context = await browser.newContext({
     viewport: { width: 1280, height: 1000 },
     permissions: ['clipboard-read', 'clipboard-write'],

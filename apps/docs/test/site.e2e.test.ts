@@ -1,16 +1,12 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { fromTorch, type Optimizer, parseTorchString, preview } from '@lrkit/core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { galleryEntries } from '../.vitepress/gallery/catalog';
 import type { ChartRecord } from '../.vitepress/gallery/registry';
 import { SEARCH_ALIASES } from '../.vitepress/gallery/search-aliases';
+import { docsDist as dist, launchChromium } from './site-browser';
 import { type StaticServer, serveStatic } from './static-server';
-
-const dist =
-  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 let server: StaticServer;
 let browser: Browser;
@@ -22,7 +18,7 @@ beforeAll(async () => {
     throw new Error('The docs site is not built: run `pnpm --filter @lrkit/docs build`');
   }
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`${m.text()} (${page.url()})`);

@@ -1,27 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { preview, type SchedulerSpec } from '@lrkit/core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultValues, entryBySlug } from '../.vitepress/gallery/catalog';
 import type { TrainingRecord } from '../.vitepress/training/live-record';
 import { builderOf, expectedCurve } from './expected';
+import { docsDist as dist, launchChromium, shotsDir as shots } from './site-browser';
 import { type StaticServer, serveStatic } from './static-server';
 
-// LRKIT_DOCS_DIST: a site built elsewhere (`vitepress build . --outDir <dir>`).
-const dist =
-  process.env.LRKIT_DOCS_DIST ?? fileURLToPath(new URL('../.vitepress/dist', import.meta.url));
-const shots = fileURLToPath(new URL('../test-results', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A run trains both runtimes at once: generous, for a loaded 2-core machine. */
 const RUN_TIMEOUT = 240_000;
 
@@ -122,7 +108,7 @@ beforeAll(async () => {
   }
   mkdirSync(shots, { recursive: true });
   server = await serveStatic(dist);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
   // Offline: anything not for the local server is refused and recorded.
   await page.route('**/*', (route) => {
